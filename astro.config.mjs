@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
+
+// The public address is only used for the sitemap and canonical links; a deployment sets
+// SITE_URL. Locally the site is served on port 4321 (README).
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Inline small stylesheets only when it saves a round trip; the whole sheet stays cacheable.
+    inlineStylesheets: 'never',
+  },
+  // No prefetching, no view transitions: pages are plain documents, as fast as a request.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  markdown: {
+    // The unified (remark/rehype) processor, because the glossary linker is a rehype plugin.
+    processor: unified({ rehypePlugins: [glossaryLinks] }),
+  },
+  integrations: [mdx(), sitemap()],
+});

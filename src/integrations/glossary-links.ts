@@ -1,0 +1,99 @@
+/**
+ * rehype plugin: links the first use of each glossary term on a page to its entry, expands
+ * abbreviations on first use, and fails the build when a hand-written glossary link names a
+ * term that does not exist. Reads content/data/glossary.yaml itself because markdown plugins
+ * run before content collections are available to pages.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { glossarySchema } from '../schemas/index.ts';
+import {
+  buildMatcher,
+  GLOSSARY_ROUTE,
+  splitFirstMentions,
+  termAnchor,
+  termIdFromHref,
+  type GlossaryTerm,
+} from '../lib/glossary/index.ts';
+
+const GLOSSARY_FILE = 'content/data/glossary.yaml';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+interface VFileLike {
+  path?: string;
+}
+
+/** Elements whose text is never linked: links, headings, code, and embedded components. */
+const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'svg', 'abbr', 'caption', 'th']);
+
+function loadTerms(): GlossaryTerm[] {
+  const raw: unknown = parse(readFileSync(GLOSSARY_FILE, 'utf8'));
+  const result = z.array(glossarySchema).safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${GLOSSARY_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return result.data;
+}
+
+export function glossaryLinks() {
+  const terms = loadTerms();
+  const byId = new Map(terms.map((term) => [term.id, term]));
+  const matcher = buildMatcher(terms);
+
+  return (tree: HastNode, file: VFileLike) => {
+    const seen = new Set<string>();
+    const where = file.path ? file.path.replace(/^.*?(content\/)/, '$1') : '(unknown file)';
+
+    const walk = (node: HastNode): void => {
+      if (!node.children) return;
+      const next: HastNode[] = [];
+      for (const child of node.children) {
+        if (child.type === 'element' && child.tagName === 'a') {
+          const href = String(child.properties?.['href'] ?? '');
+          const termId = termIdFromHref(href);
+          if (termId !== undefined && !byId.has(termId)) {
+            throw new Error(`${where}: href: 用語集に「${termId}」はありません（${href}）`);
+          }
+          next.push(child);
+          continue;
+        }
+        if (child.type === 'text' && child.value) {
+          for (const segment of splitFirstMentions(child.value, matcher, seen)) {
+            if (!('termId' in segment)) {
+              next.push({ type: 'text', value: segment.text });
+              continue;
+            }
+            const term = byId.get(segment.termId)!;
+            next.push({
+              type: 'element',
+              tagName: 'a',
+              properties: { href: `${GLOSSARY_ROUTE}#${termAnchor(term.id)}`, className: ['term'] },
+              children: [{ type: 'text', value: segment.text }],
+            });
+            if (term.expansion && segment.text === term.term) {
+              next.push({ type: 'text', value: `（${term.expansion}）` });
+            }
+          }
+          continue;
+        }
+        const skip =
+          (child.type === 'element' && SKIP.has(child.tagName ?? '')) ||
+          child.type === 'mdxJsxFlowElement' ||
+          child.type === 'mdxJsxTextElement';
+        if (!skip) walk(child);
+        next.push(child);
+      }
+      node.children = next;
+    };
+    walk(tree);
+  };
+}

@@ -1,0 +1,21 @@
+// Applies the reader's stored display settings before the first paint, so that a page never
+// flashes in the wrong colours or size. Inlined into <head> by src/layouts/Base.astro; kept
+// tiny and free of imports. Only known values are applied: a tampered store changes nothing.
+(function () {
+  var allowed = {
+    theme: ['light', 'dark', 'yellow', 'blue'],
+    textSize: ['large', 'larger', 'largest'],
+    lineSpacing: ['wide', 'wider'],
+  };
+  var attribute = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing' };
+  try {
+    var stored = JSON.parse(localStorage.getItem('mynumber-guide:display') || '{}');
+    for (var key in allowed) {
+      if (allowed[key].indexOf(stored[key]) !== -1) {
+        document.documentElement.setAttribute(attribute[key], stored[key]);
+      }
+    }
+  } catch (error) {
+    // Storage may be disabled or hold something else: the page then follows the OS settings.
+  }
+})();
