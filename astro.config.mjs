@@ -24,5 +24,9 @@ export default defineConfig({
     // The unified (remark/rehype) processor, because the glossary linker is a rehype plugin.
     processor: unified({ rehypePlugins: [glossaryLinks] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // The 404 page is not a page to find; everything else is listed for the tests and crawlers.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
 });

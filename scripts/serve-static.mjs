@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// A small static file server for the tests: serves a built site folder on a loopback port the
+// way a static host does (folder → index.html, unknown path → 404.html with status 404).
+// Usage: node scripts/serve-static.mjs [dir=dist] [port=4322]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4322);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+};
+
+async function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isDirectory()) {
+      await stat(join(candidate, 'index.html'));
+      return join(candidate, 'index.html');
+    }
+    return candidate;
+  } catch {
+    return undefined;
+  }
+}
+
+createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  let file = await resolveFile(pathname);
+  if (file === undefined && !pathname.endsWith('/') && !extname(pathname)) {
+    // /card → /card/ as static hosts do.
+    if (await resolveFile(`${pathname}/`)) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+  }
+  const status = file === undefined ? 404 : 200;
+  file ??= join(root, '404.html');
+  try {
+    const body = await readFile(file);
+    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+  }
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+});
