@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { standaloneLinks } from './src/integrations/standalone-links.ts';
 
 // The public address is only used for the sitemap and canonical links; a deployment sets
 // SITE_URL. Locally the site is served on port 4321 (README).
@@ -21,8 +22,10 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    // The unified (remark/rehype) processor, because the glossary linker is a rehype plugin.
-    processor: unified({ rehypePlugins: [glossaryLinks] }),
+    // The unified (remark/rehype) processor, because our content checks are rehype plugins.
+    // standaloneLinks runs last so that a list item the glossary turned into a lone link
+    // also gets a full-size target.
+    processor: unified({ rehypePlugins: [glossaryLinks, standaloneLinks] }),
   },
   integrations: [
     mdx(),

@@ -2,9 +2,14 @@
  * The components that content/pages/*.mdx may use without importing them. Writers of content
  * see this list in the README ("Writing content").
  */
+import ApiFlowDiagram from './diagrams/ApiFlowDiagram.astro';
 import Diagram from './Diagram.astro';
 import ExternalLink from './ExternalLink.astro';
 import Fig from './Fig.astro';
+import LinkageDiagram from './diagrams/LinkageDiagram.astro';
+import PortalDiagram from './diagrams/PortalDiagram.astro';
 import When from './When.astro';
+import ProcedureFinder from './ProcedureFinder.astro';
+import GlossaryList from './GlossaryList.astro';
 
-export const mdxComponents = { Diagram, ExternalLink, Fig, When };
+export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, ProcedureFinder, GlossaryList };

@@ -1,0 +1,169 @@
+/**
+ * The procedure finder's logic: joining procedures to their documents, filtering them by
+ * document, office and free text, and reading / writing the filter state in the page address
+ * (?doc=<document id>&office=<office>&q=<text>). Pure and small, because the browser script
+ * (src/scripts/procedure-finder.ts) runs the very same functions the unit tests check.
+ */
+import { normaliseForSearch } from './kana.ts';
+
+export type DeckTable = 'pension' | 'other';
+
+/** A document as the finder shows and searches it. */
+export interface FinderDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly reading: string;
+}
+
+/** A procedure with its documents resolved to names. */
+export interface FinderProcedure {
+  readonly id: string;
+  readonly name: string;
+  readonly law: string;
+  readonly office: string;
+  readonly documents: readonly FinderDocument[];
+  readonly tables: readonly DeckTable[];
+}
+
+/** What the reader has chosen. An empty string means "no condition". */
+export interface FilterState {
+  readonly doc: string;
+  readonly office: string;
+  readonly q: string;
+}
+
+export const EMPTY_FILTER: FilterState = { doc: '', office: '', q: '' };
+
+/** Longest free text kept from the address, so that a crafted link cannot make the page slow. */
+export const MAX_QUERY_LENGTH = 100;
+
+/**
+ * Resolves each procedure's document ids to documents. Throws on an unknown id, naming the
+ * procedure (the build checks this too, in src/lib/content-graph).
+ */
+export function joinDocuments(
+  procedures: ReadonlyArray<{ id: string; name: string; law: string; office: string; documents: readonly string[]; tables: readonly DeckTable[] }>,
+  documents: ReadonlyArray<FinderDocument>,
+): FinderProcedure[] {
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  return procedures.map((procedure) => ({
+    ...procedure,
+    documents: procedure.documents.map((id) => {
+      const document = byId.get(id);
+      if (!document) throw new Error(`procedures.yaml: ${procedure.id}.documents: 書類「${id}」は documents.yaml にありません`);
+      return document;
+    }),
+  }));
+}
+
+/**
+ * Puts items in the order of `ids` (the order of the entries in their YAML file, which content
+ * collections do not keep). Items whose id is not in `ids` come last, by id.
+ */
+export function inFileOrder<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
+  const rank = new Map(ids.map((id, index) => [id, index]));
+  const at = (item: T) => rank.get(item.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...items].sort((a, b) => at(a) - at(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The offices procedures are applied at, each once, in the order they first appear. */
+export function officesOf(procedures: ReadonlyArray<{ office: string }>): string[] {
+  return [...new Set(procedures.map((procedure) => procedure.office))];
+}
+
+/** For each document id, the procedures that list it, in procedure order. */
+export function proceduresByDocument(procedures: readonly FinderProcedure[]): Map<string, FinderProcedure[]> {
+  const index = new Map<string, FinderProcedure[]>();
+  for (const procedure of procedures) {
+    for (const document of procedure.documents) {
+      const list = index.get(document.id) ?? [];
+      list.push(procedure);
+      index.set(document.id, list);
+    }
+  }
+  return index;
+}
+
+/** The normalised words of a query: split at spaces (half- or full-width), empty words dropped. */
+export function queryWords(q: string): string[] {
+  return q
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .map(normaliseForSearch)
+    .filter((word) => word !== '');
+}
+
+/** The texts free text is matched against: name, law, office, and each document's name and reading. */
+function searchableTexts(procedure: FinderProcedure): string[] {
+  return [
+    procedure.name,
+    procedure.law,
+    procedure.office,
+    ...procedure.documents.flatMap((document) => [document.name, document.reading]),
+  ].map(normaliseForSearch);
+}
+
+/**
+ * The procedures that meet every condition: they list the document `doc`, are applied at
+ * `office`, and every word of `q` appears in one of their texts (full-width and half-width,
+ * katakana and hiragana are treated alike). Keeps the input order.
+ */
+export function filter(procedures: readonly FinderProcedure[], state: Partial<FilterState>): FinderProcedure[] {
+  const { doc = '', office = '', q = '' } = state;
+  const words = queryWords(q);
+  return procedures.filter((procedure) => {
+    if (doc !== '' && !procedure.documents.some((document) => document.id === doc)) return false;
+    if (office !== '' && procedure.office !== office) return false;
+    if (words.length === 0) return true;
+    const texts = searchableTexts(procedure);
+    return words.every((word) => texts.some((text) => text.includes(word)));
+  });
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly state: FilterState }
+  /** The address names something the list does not have: show `message`, not an empty list. */
+  | { readonly ok: false; readonly state: FilterState; readonly message: string };
+
+/**
+ * Reads the filter state from the page address. An unknown document id or office is not
+ * silently dropped: the result says so in a message the page shows in place of the list.
+ */
+export function parseFilterState(
+  params: URLSearchParams,
+  known: { readonly documentIds: Iterable<string>; readonly offices: Iterable<string> },
+): ParseResult {
+  const documentIds = new Set(known.documentIds);
+  const offices = new Set(known.offices);
+  const doc = (params.get('doc') ?? '').trim();
+  const office = (params.get('office') ?? '').trim();
+  const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
+  const problems: string[] = [];
+  if (doc !== '' && !documentIds.has(doc)) {
+    problems.push(`ページのアドレスで指定された書類「${doc}」は、この一覧にありません。`);
+  }
+  if (office !== '' && !offices.has(office)) {
+    problems.push(`ページのアドレスで指定された申請先「${office}」は、この一覧にありません。`);
+  }
+  const state: FilterState = {
+    doc: documentIds.has(doc) ? doc : '',
+    office: offices.has(office) ? office : '',
+    q,
+  };
+  if (problems.length === 0) return { ok: true, state };
+  return { ok: false, state, message: `${problems.join('')}書類や申請先を選び直すか、「条件を消す」ボタンを押してください。` };
+}
+
+/** The filter state as address parameters; conditions that are not set are left out. */
+export function serialiseFilterState(state: Partial<FilterState>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.doc) params.set('doc', state.doc);
+  if (state.office) params.set('office', state.office);
+  if (state.q && state.q.trim() !== '') params.set('q', state.q);
+  return params;
+}
+
+/** What the live region says after the list changes. */
+export function resultMessage(count: number): string {
+  return count === 0 ? '条件に合う手続きは見つかりませんでした' : `${count}件の手続きが見つかりました`;
+}

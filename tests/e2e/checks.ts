@@ -1,0 +1,181 @@
+/**
+ * The accessibility checks the end-to-end suite runs on every page. Each returns a list of
+ * problems (empty = pass) so that tests/e2e/harness.spec.ts can prove, on deliberately broken
+ * fixtures, that every check can fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
+
+/** Every page path listed in the built sitemap: the harness visits all of them. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(SITE_DIR, 'sitemap-0.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  if (paths.length === 0) throw new Error(`${SITE_DIR}/sitemap-0.xml lists no pages`);
+  return paths;
+}
+
+/** The colour schemes of the display settings, applied the way a reader's stored choice is. */
+export const THEMES = ['light', 'dark', 'yellow', 'blue'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export async function useStoredSettings(page: Page, settings: Record<string, string>): Promise<void> {
+  await page.addInitScript((value) => {
+    localStorage.setItem('mynumber-guide:display', value);
+  }, JSON.stringify(settings));
+}
+
+/**
+ * axe-core with every WCAG level including AAA, the 2.2 rules and best practices. Selecting
+ * the wcag2aaa tag turns on the AAA rules that axe leaves off by default
+ * (color-contrast-enhanced, identical-links-same-purpose, meta-refresh-no-exceptions).
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];
+
+export async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+  );
+}
+
+/**
+ * WCAG 2.5.5 (AAA): pointer targets at least 44×44 CSS px. Exceptions taken from the rule:
+ * a link inside a sentence or block of text (its block has other text), and controls drawn
+ * by the browser (radio buttons and checkboxes whose label is the larger target).
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const targets = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])');
+    for (const element of targets) {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none' || element.closest('[hidden]')) continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (element.matches('input[type=radio], input[type=checkbox]')) {
+        const label = element.closest('label');
+        if (label) {
+          const box = label.getBoundingClientRect();
+          if (box.height >= 44 && box.width >= 44) continue;
+        }
+      }
+      if (element.tagName === 'A') {
+        const block = element.parentElement?.closest('p, li, td, dd, figcaption, caption, blockquote');
+        const ownText = (element.textContent ?? '').trim();
+        const blockText = (block?.textContent ?? '').trim();
+        if (block && blockText.length > ownText.length) continue; // inline in a sentence
+      }
+      if (element.classList.contains('skip-link') && rect.bottom < 0) continue; // shown on focus
+      if (rect.width < 44 || rect.height < 44) {
+        problems.push(`${element.tagName.toLowerCase()} 「${(element.textContent ?? element.getAttribute('aria-label') ?? '').trim().slice(0, 30)}」 is ${Math.round(rect.width)}×${Math.round(rect.height)}px`);
+      }
+    }
+    return problems;
+  });
+}
+
+/**
+ * WCAG 1.4.8 (AAA): no line longer than 40 full-width characters. Measured as the width of
+ * each text block's content box in units of its own font size, which is how many full-width
+ * glyphs fit on one line.
+ */
+export async function longLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('main p, main li, main dd, main dt, main td, main th, main figcaption, main caption, main blockquote, main h1, main h2, main h3, footer p')) {
+      if (!element.textContent?.trim()) continue;
+      const style = getComputedStyle(element);
+      const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const fontSize = parseFloat(style.fontSize);
+      const letterSpacing = parseFloat(style.letterSpacing) || 0;
+      const glyphs = width / (fontSize + letterSpacing);
+      if (glyphs > 40.5) problems.push(`${element.tagName.toLowerCase()} 「${element.textContent.trim().slice(0, 20)}…」 fits ${glyphs.toFixed(1)} characters per line`);
+      if (style.textAlign === 'justify') problems.push(`${element.tagName.toLowerCase()} is justified`);
+      const lineHeight = parseFloat(style.lineHeight) / fontSize;
+      if (element.matches('p, li, dd') && lineHeight < 1.5) problems.push(`${element.tagName.toLowerCase()} line-height ${lineHeight.toFixed(2)} < 1.5`);
+    }
+    return problems;
+  });
+}
+
+/** WCAG 1.4.10: no horizontal scrolling (call at 320 CSS px width). */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth + 1) return [];
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+      .slice(0, 3)
+      .map((element) => element.tagName.toLowerCase() + (element.className ? `.${String(element.className).split(' ')[0]}` : ''));
+    return [`page is ${root.scrollWidth}px wide in a ${root.clientWidth}px viewport (${wide.join(', ')})`];
+  });
+}
+
+/** One h1, a main landmark, breadcrumbs below the top page (2.4.8), skip link first and working. */
+export async function structureProblems(page: Page, isTopPage: boolean): Promise<string[]> {
+  const problems = await page.evaluate((top) => {
+    const found: string[] = [];
+    const h1s = document.querySelectorAll('h1');
+    if (h1s.length !== 1) found.push(`${h1s.length} h1 elements`);
+    if (document.querySelectorAll('main').length !== 1) found.push('not exactly one main');
+    if (!top && !document.querySelector('nav[aria-label="現在位置"] ol li[aria-current="page"]')) found.push('no breadcrumbs');
+    if (document.documentElement.lang !== 'ja') found.push('html lang is not ja');
+    const first = document.querySelector('a[href], button, input, select, textarea');
+    if (!first?.classList.contains('skip-link')) found.push('skip link is not the first focusable element');
+    // 2.4.10: every section in main starts with a heading.
+    for (const section of document.querySelectorAll('main section')) {
+      if (!section.querySelector(':scope > h2, :scope > h3, :scope > h4')) found.push('a section has no heading');
+    }
+    return found;
+  }, isTopPage);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.className ?? '');
+  if (!focused.includes('skip-link')) {
+    problems.push('first Tab does not reach the skip link');
+  } else {
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => document.activeElement?.id ?? '');
+    if (target !== 'main') problems.push('skip link does not move focus to main');
+  }
+  return problems;
+}
+
+/**
+ * WCAG 2.4.7 / 2.4.13: walk the page with Tab and check that every element that receives
+ * focus shows a focus indicator of at least 3 CSS px (outline or box-shadow ring).
+ */
+export async function focusProblems(page: Page): Promise<string[]> {
+  const count = await page.evaluate(
+    () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]').length,
+  );
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  // Smooth scrolling would still be moving when the position is measured; a reader who asks
+  // for reduced motion gets an instant jump, which is what this check needs.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let step = 0; step < count + 1; step += 1) {
+    await page.keyboard.press('Tab');
+    const report = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+      const shadow = [...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+      const spread = shadow.length >= 4 ? shadow[3]! : 0;
+      const order = [...document.querySelectorAll('*')].indexOf(element);
+      const path = `${element.tagName.toLowerCase()}「${(element.textContent ?? '').trim().slice(0, 20)}」@${order}`;
+      return { path, ring: Math.max(outline, spread), inView: element.getBoundingClientRect().bottom > 0 };
+    });
+    if (!report) continue;
+    if (seen.has(report.path)) break;
+    seen.add(report.path);
+    if (report.ring < 3) problems.push(`${report.path}: focus ring ${report.ring}px`);
+    if (!report.inView) problems.push(`${report.path}: focused element is out of view`);
+  }
+  return problems;
+}

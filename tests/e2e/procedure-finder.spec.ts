@@ -1,0 +1,272 @@
+/**
+ * The procedure finder at /linkage/documents/ (src/components/ProcedureFinder.astro and
+ * src/scripts/procedure-finder.ts). Expected procedures are written here from the deck's two
+ * tables 「マイナンバー制度の情報連携に伴い省略可能な主な書類の例 ①年金関係・②年金関係以外」, read by
+ * hand, not computed by the code under test.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test, type Page } from '@playwright/test';
+
+const PATH = '/linkage/documents/';
+
+// The deck's procedure names (a procedure in both tables is one entry).
+const P = {
+  menjo: '国民年金保険料の免除・納付猶予の申請',
+  gakusei: '国民年金保険料の学生納付特例の申請',
+  saitei: '各種年金の裁定請求',
+  todokede: '年金受給者の各種届出の審査（年金額改定請求書、加算額開始事由該当届、支給停止事由消滅届）',
+  shotokuKakunin: '障害基礎年金（20歳前の傷病によるもの）受給者の所得確認',
+  jidoFuyo: '児童扶養手当の申請',
+  iryohi: '障害者・児に対する医療費助成の申請',
+  seikatsuHogo: '生活保護の申請',
+  seishinTecho: '精神障害者保健福祉手帳の交付申請',
+  hoiku: '保育園や幼稚園等の利用に当たっての認定の申請',
+  jidoTeate: '児童手当の申請',
+  shogakukin: '奨学金の申請',
+  tokubetsuShien: '特別支援教育就学奨励費の申請',
+  tokubetsuJidoFuyo: '特別児童扶養手当の支給の申請',
+  fukushiService: '障害福祉サービスの申請',
+  kaigoKyugyo: '介護休業給付金の支給の申請',
+  genmen: '保険料の減免申請',
+  shussan: '出産育児一時金の申請',
+  koeiJutaku: '公営住宅の入居の申請',
+} as const;
+
+/** Document id → the procedures the deck lists it for (both tables together). */
+const BY_DOCUMENT: Record<string, { name: string; procedures: string[] }> = {
+  juminhyo: {
+    name: '住民票',
+    procedures: [P.menjo, P.saitei, P.todokede, P.jidoFuyo, P.iryohi, P.jidoTeate, P.tokubetsuShien, P.tokubetsuJidoFuyo, P.fukushiService, P.kaigoKyugyo, P.genmen, P.shussan, P.koeiJutaku],
+  },
+  'kazei-shomeisho': {
+    name: '課税証明書',
+    procedures: [P.menjo, P.gakusei, P.saitei, P.todokede, P.jidoFuyo, P.iryohi, P.seikatsuHogo, P.hoiku, P.jidoTeate, P.shogakukin, P.tokubetsuShien, P.tokubetsuJidoFuyo, P.fukushiService, P.genmen, P.koeiJutaku],
+  },
+  'shotoku-jokyo-todoke': { name: '所得状況届', procedures: [P.shotokuKakunin] },
+  'nenkingaku-kaitei-tsuchisho': { name: '年金額改定通知書', procedures: [P.jidoFuyo, P.iryohi, P.seikatsuHogo] },
+  'nenkin-shosho': { name: '年金証書', procedures: [P.jidoFuyo, P.seishinTecho] },
+  'nenkin-furikomi-tsuchisho': { name: '年金振込通知書', procedures: [P.iryohi, P.seikatsuHogo, P.seishinTecho] },
+  'seikatsu-hogo-jukyu-shomeisho': {
+    name: '生活保護受給証明書',
+    procedures: [P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.genmen, P.koeiJutaku],
+  },
+  'seikatsu-hogo-jukyusha-shomeisho': { name: '生活保護受給者証明書', procedures: [P.tokubetsuShien] },
+  'jido-fuyo-teate-shosho': { name: '児童扶養手当証書', procedures: [P.seikatsuHogo, P.hoiku] },
+  'tokubetsu-jido-fuyo-teate-shosho': { name: '特別児童扶養手当証書', procedures: [P.jidoFuyo, P.iryohi, P.seikatsuHogo, P.hoiku] },
+  'shogaisha-techo': { name: '障害者手帳', procedures: [P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku] },
+  'koyo-hoken-jukyu-shikakusha-sho': { name: '雇用保険受給資格者証', procedures: [P.seikatsuHogo, P.shogakukin] },
+};
+
+const sorted = (names: readonly string[]) => [...names].sort();
+
+const rowHeaders = (page: Page) => page.locator('table.finder__table tbody th[scope="row"]');
+
+/** Names of the table rows a reader can see. */
+async function visibleRows(page: Page): Promise<string[]> {
+  return page.locator('table.finder__table tbody tr:not([hidden]) th[scope="row"]').allTextContents();
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the table lists every procedure of procedures.yaml, with headers and data labels', async ({ page }) => {
+    const procedures = parse(readFileSync('content/data/procedures.yaml', 'utf8')) as Array<{ id: string; name: string; office: string }>;
+    expect(procedures).toHaveLength(19); // 9 (table ①) + 13 (table ②) − 3 in both
+    await page.goto(PATH);
+    const table = page.locator('table.finder__table');
+    await expect(table).toHaveClass(/stack-table/);
+    await expect(table.locator('caption')).toContainText('手続きと、省略できる書類の例');
+    await expect(table.locator('thead th[scope="col"]')).toHaveCount(5);
+    await expect(rowHeaders(page)).toHaveCount(19);
+    for (const procedure of procedures) {
+      const row = table.locator(`tr#proc-${procedure.id}`);
+      await expect(row).toBeVisible();
+      await expect(row.locator('th[scope="row"]')).toHaveText(procedure.name);
+      await expect(row.locator('td[data-label="申請先"]')).toHaveText(procedure.office);
+    }
+    expect(sorted(await rowHeaders(page).allTextContents())).toEqual(sorted(Object.values(P)));
+    // Every data cell says which column it is in, for the stacked layout at narrow widths.
+    await expect(table.locator('td:not([data-label])')).toHaveCount(0);
+  });
+
+  test('the form is not shown: it would do nothing', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('form[data-finder-form]')).toBeHidden();
+  });
+
+  test('each document index link leads to a section listing exactly the deck\'s procedures', async ({ page }) => {
+    await page.goto(PATH);
+    const links = page.locator('nav#doc-index a');
+    await expect(links).toHaveCount(Object.keys(BY_DOCUMENT).length);
+    for (const [id, { name, procedures }] of Object.entries(BY_DOCUMENT)) {
+      const link = links.filter({ hasText: name }).filter({ has: page.locator(`xpath=self::a[@href="#doc-${id}"]`) });
+      await expect(link).toHaveCount(1);
+      await expect(link).toHaveText(`${name}（${procedures.length}件）`);
+      await link.click();
+      await expect(page).toHaveURL(new RegExp(`#doc-${id}$`));
+      const section = page.locator(`section#doc-${id}`);
+      await expect(section.locator('h3')).toHaveText(name);
+      await expect(section).toBeInViewport();
+      expect(sorted(await section.locator('[data-procedure-name]').allTextContents()), name).toEqual(sorted(procedures));
+    }
+  });
+
+  test('年金証書 lists 児童扶養手当の申請 and 精神障害者保健福祉手帳の交付申請', async ({ page }) => {
+    await page.goto(`${PATH}#doc-nenkin-shosho`);
+    await expect(page.locator('#doc-nenkin-shosho [data-procedure-name]')).toHaveText(['児童扶養手当の申請', '精神障害者保健福祉手帳の交付申請']);
+  });
+
+  test('both spellings of the welfare certificate are listed, each with a note', async ({ page }) => {
+    await page.goto(PATH);
+    for (const id of ['seikatsu-hogo-jukyu-shomeisho', 'seikatsu-hogo-jukyusha-shomeisho']) {
+      await expect(page.locator(`#doc-${id} .doc-section__note`)).toContainText('2つの書き方');
+    }
+  });
+});
+
+test.describe('with JavaScript', () => {
+  const status = (page: Page) => page.locator('[data-finder-status]');
+
+  test('the form has visible labels, help text and 44px targets', async ({ page }) => {
+    await page.goto(PATH);
+    for (const [label, hint] of [
+      ['省略したい書類', 'finder-doc-hint'],
+      ['申請先', 'finder-office-hint'],
+      ['ことばで探す', 'finder-q-hint'],
+    ] as const) {
+      const field = page.getByLabel(label, { exact: true });
+      await expect(field).toBeVisible();
+      await expect(page.locator(`label:text-is("${label}")`)).toBeVisible();
+      await expect(field).toHaveAttribute('aria-describedby', hint);
+      await expect(page.locator(`#${hint}`)).toBeVisible();
+    }
+    const reset = page.getByRole('button', { name: '条件を消す' });
+    for (const target of [page.locator('#finder-doc'), page.locator('#finder-office'), page.locator('#finder-q'), reset]) {
+      const box = (await target.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+    await expect(status(page)).toHaveAttribute('role', 'status');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+  });
+
+  test('the document filter shows the deck\'s procedures for 年金証書 and keeps it in the address', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByLabel('省略したい書類').selectOption('nenkin-shosho');
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
+    await expect(page.locator('[data-finder-caption-count]')).toHaveText('（19件のうち2件）');
+    expect(new URL(page.url()).searchParams.get('doc')).toBe('nenkin-shosho');
+  });
+
+  test('the office filter: ハローワーク', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByLabel('申請先', { exact: true }).selectOption('ハローワーク');
+    expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
+    await expect(status(page)).toHaveText('1件の手続きが見つかりました');
+    expect(new URL(page.url()).searchParams.get('office')).toBe('ハローワーク');
+  });
+
+  test('document and office together: 住民票 at 市町村', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByLabel('省略したい書類').selectOption('juminhyo');
+    await page.getByLabel('申請先', { exact: true }).selectOption('市町村');
+    // 保育園等の認定 is at 市町村 but the deck gives no 住民票 for it.
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoTeate, P.fukushiService, P.genmen]));
+    await expect(status(page)).toHaveText('3件の手続きが見つかりました');
+  });
+
+  test('free text filters as the reader types and announces the count after a pause', async ({ page }) => {
+    await page.goto(PATH);
+    const input = page.getByLabel('ことばで探す');
+    await input.pressSequentially('障害者総合支援法', { delay: 20 });
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.iryohi, P.fukushiService]));
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('障害者総合支援法');
+  });
+
+  test('free text in hiragana finds katakana, and half-width finds full-width', async ({ page }) => {
+    await page.goto(PATH);
+    const input = page.getByLabel('ことばで探す');
+    await input.fill('はろーわーく');
+    expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
+    await input.fill('２０歳');
+    expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
+    await expect(status(page)).toHaveText('1件の手続きが見つかりました');
+  });
+
+  test('the count is not announced while typing continues', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+    const input = page.getByLabel('ことばで探す');
+    await input.fill('年金');
+    // The rows change at once; the live region waits for the pause.
+    expect(await visibleRows(page)).toHaveLength(9);
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('9件の手続きが見つかりました');
+  });
+
+  test('nothing found: a message instead of an empty table', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByLabel('ことばで探す').fill('ぜんぜんない');
+    await expect(status(page)).toHaveText('条件に合う手続きは見つかりませんでした');
+    await expect(page.locator('table.finder__table')).toBeHidden();
+  });
+
+  test('the address ?doc=…&q=… restores the filter on load', async ({ page }) => {
+    await page.goto(`${PATH}?doc=kazei-shomeisho&q=${encodeURIComponent('手帳')}`);
+    await expect(page.getByLabel('省略したい書類')).toHaveValue('kazei-shomeisho');
+    await expect(page.getByLabel('ことばで探す')).toHaveValue('手帳');
+    // 課税証明書 and 障害者手帳 (精神障害者保健福祉手帳の交付申請 has no 課税証明書).
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku]));
+    await expect(status(page)).toHaveText('6件の手続きが見つかりました');
+  });
+
+  test('the address ?office=… restores the office', async ({ page }) => {
+    await page.goto(`${PATH}?office=${encodeURIComponent('日本年金機構')}`);
+    await expect(page.getByLabel('申請先', { exact: true })).toHaveValue('日本年金機構');
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.menjo, P.gakusei, P.saitei, P.todokede, P.shotokuKakunin]));
+  });
+
+  test('an unknown document id shows a message, not an empty list', async ({ page }) => {
+    await page.goto(`${PATH}?doc=passport`);
+    const error = page.locator('[data-finder-error]');
+    await expect(error).toBeVisible();
+    await expect(error).toContainText('「passport」は、この一覧にありません');
+    await expect(page.locator('table.finder__table')).toBeHidden();
+    await expect(status(page)).toHaveText('');
+    // Choosing a document again brings the list back.
+    await page.getByLabel('省略したい書類').selectOption('nenkin-shosho');
+    await expect(error).toBeHidden();
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
+  });
+
+  test('the reset button shows every procedure and clears the address', async ({ page }) => {
+    await page.goto(`${PATH}?doc=juminhyo&q=${encodeURIComponent('市町村')}`);
+    expect(await visibleRows(page)).toHaveLength(7);
+    await page.getByRole('button', { name: '条件を消す' }).click();
+    expect(await visibleRows(page)).toHaveLength(19);
+    await expect(page.getByLabel('省略したい書類')).toHaveValue('');
+    await expect(page.getByLabel('ことばで探す')).toHaveValue('');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('Enter in the text field does not leave the page', async ({ page }) => {
+    await page.goto(PATH);
+    const input = page.getByLabel('ことばで探す');
+    await input.fill('学生');
+    await input.press('Enter');
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
+    expect(sorted(await visibleRows(page))).toEqual(sorted([P.gakusei, P.shogakukin]));
+    await expect(input).toBeFocused();
+  });
+
+  test('at 320px filtered rows stay hidden in the stacked layout', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${PATH}?doc=shotoku-jokyo-todoke`);
+    await expect(page.locator('table.finder__table tbody tr:visible')).toHaveCount(1);
+    await expect(page.locator('table.finder__table tbody tr:visible th')).toHaveText(P.shotokuKakunin);
+  });
+});
