@@ -46,14 +46,16 @@ class DisplaySettingsElement extends HTMLElement {
     sync(read());
     form.hidden = false;
 
-    form.addEventListener('change', () => {
-      const data = new FormData(form);
-      const settings = sanitize(Object.fromEntries(data.entries()));
+    // A choice applies at once (it changes how the page looks, not where the reader is);
+    // the submit button does the same for readers who expect to confirm a form.
+    const save = () => {
+      const settings = sanitize(Object.fromEntries(new FormData(form).entries()));
       apply(settings);
       status.textContent = store(settings)
         ? '設定を変えました。ほかのページにも使われます。'
         : '設定を変えました。このブラウザーでは保存できないため、このページだけに使われます。';
-    });
+    };
+    form.addEventListener('change', save);
     form.addEventListener('reset', () => {
       // Let the browser reset the radios first, then clear the stored settings.
       queueMicrotask(() => {
@@ -63,7 +65,10 @@ class DisplaySettingsElement extends HTMLElement {
         status.textContent = '設定を元に戻しました。';
       });
     });
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      save();
+    });
   }
 }
 

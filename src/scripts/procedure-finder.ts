@@ -45,7 +45,8 @@ class ProcedureFinderElement extends HTMLElement {
 
     form.addEventListener('input', () => this.#update({ announce: 'later' }));
     form.addEventListener('change', () => this.#update({ announce: 'later' }));
-    // Enter in the text field: announce at once instead of sending the form.
+    // The list already follows the form as it changes; the submit button (and Enter in the
+    // text field) announces the count at once instead of reloading the page.
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update({ announce: 'now' });
@@ -109,7 +110,11 @@ class ProcedureFinderElement extends HTMLElement {
   }
 
   #keepInAddress(state: FilterState): void {
-    const query = serialiseFilterState(state).toString();
+    // Only the finder's own parameters change; anything else in the address stays as it was.
+    const params = new URLSearchParams(window.location.search);
+    for (const key of ['doc', 'office', 'q']) params.delete(key);
+    for (const [key, value] of serialiseFilterState(state)) params.set(key, value);
+    const query = params.toString();
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);

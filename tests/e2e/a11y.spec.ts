@@ -12,6 +12,7 @@ import {
   sitemapPaths,
   smallTargets,
   structureProblems,
+  svgTextContrastProblems,
   THEMES,
   useStoredSettings,
 } from './checks.ts';
@@ -25,6 +26,7 @@ for (const path of paths) {
         await useStoredSettings(page, { theme });
         await page.goto(path);
         expect(await axeProblems(page)).toEqual([]);
+        expect(await svgTextContrastProblems(page), 'diagram text contrast').toEqual([]);
       });
     }
 

@@ -179,3 +179,57 @@ export async function focusProblems(page: Page): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * WCAG 1.4.6 for diagram text, which axe leaves undecided ("needs review": SVG text over
+ * shapes). For each SVG <text>, the painted fill is compared with what is painted behind its
+ * centre (the first filled SVG shape there, else the nearest opaque CSS background), using the
+ * WCAG 2.2 contrast formula; every pair must reach 7:1.
+ */
+export async function svgTextContrastProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const parse = (value: string): [number, number, number, number] | undefined => {
+      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
+      return match ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])] : undefined;
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const [R, G, B] = [r!, g!, b!].map((c) => {
+        const s = c / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const problems: string[] = [];
+    for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
+      const rect = text.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      const fill = parse(getComputedStyle(text).fill);
+      if (!fill) {
+        problems.push(`svg text 「${text.textContent}」 has no solid fill`);
+        continue;
+      }
+      text.scrollIntoView({ block: 'center' });
+      const box = text.getBoundingClientRect();
+      const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      let background: number[] | undefined;
+      for (const element of stack) {
+        if (element === text || text.contains(element)) continue;
+        const style = getComputedStyle(element);
+        const isShape = element instanceof SVGGeometryElement;
+        const colour = parse(isShape ? style.fill : style.backgroundColor);
+        if (colour && colour[3] > 0) {
+          background = colour;
+          break;
+        }
+      }
+      background ??= parse(getComputedStyle(document.documentElement).backgroundColor) ?? [255, 255, 255, 1];
+      const contrast = ratio(fill, background);
+      if (contrast < 7) problems.push(`svg text 「${text.textContent}」 contrast ${contrast.toFixed(2)}:1`);
+    }
+    return problems;
+  });
+}

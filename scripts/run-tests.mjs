@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The whole test suite, as the README's test command runs it: unit tests, type check, build,
+// browser tests (Playwright + axe) and pa11y-ci. Prints how long each suite took, so that the
+// 25-minute budget stays visible, and ends with one line counting every test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const reports = '.cache/test-reports';
+mkdirSync(reports, { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
+
+/** Each suite: a command, and how to count its passed/failed tests from its JSON report. */
+const suites = [
+  {
+    name: 'unit (vitest)',
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`],
+    count: () => {
+      const report = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
+      return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0) };
+    },
+  },
+  { name: 'type check (astro check)', command: ['npx', 'astro', 'check'] },
+  { name: 'build (astro build)', command: ['npx', 'astro', 'build'], required: true },
+  {
+    name: 'browser (playwright + axe)',
+    command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` },
+    count: () => {
+      const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+    },
+  },
+  {
+    name: 'pa11y-ci (WCAG2AAA htmlcs + axe)',
+    command: ['node', 'tests/a11y/run-pa11y.mjs', `${reports}/pa11y.json`],
+    count: () => JSON.parse(readFileSync(`${reports}/pa11y.json`, 'utf8')),
+  },
+];
+
+const results = [];
+let stopped = false;
+for (const suite of suites) {
+  if (stopped) {
+    results.push({ name: suite.name, status: 'not run', seconds: 0 });
+    continue;
+  }
+  console.log(`\n=== ${suite.name} ===`);
+  const started = performance.now();
+  const run = spawnSync(suite.command[0], suite.command.slice(1), { stdio: 'inherit', env: { ...env, ...suite.env } });
+  const seconds = (performance.now() - started) / 1000;
+  const ok = run.status === 0;
+  let counts;
+  try {
+    counts = suite.count && existsSync(reports) ? suite.count() : undefined;
+  } catch {
+    counts = undefined;
+  }
+  results.push({ name: suite.name, status: ok ? 'passed' : 'FAILED', seconds, counts });
+  if (!ok && suite.required) stopped = true;
+}
+
+console.log('\n=== summary ===');
+let passed = 0;
+let failed = 0;
+for (const result of results) {
+  const counted = result.counts ? ` (${result.counts.passed} passed, ${result.counts.failed} failed)` : '';
+  console.log(`${result.status.padEnd(7)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.name}${counted}`);
+  if (result.counts) {
+    passed += result.counts.passed;
+    failed += result.counts.failed;
+  } else if (result.status !== 'passed') {
+    failed += 1;
+  }
+}
+const total = results.reduce((sum, result) => sum + result.seconds, 0);
+console.log(`total time ${total.toFixed(1)} s (budget 1500 s)`);
+const allPassed = results.every((result) => result.status === 'passed');
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(allPassed ? 0 : 1);

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The one place that installs what building and testing need from outside npm: system
+# packages (Debian) and then the npm dependencies from package-lock.json. Both README
+# commands call it; CI calls it through the README's test command.
+#
+# System packages owned here:
+#   chromium        end-to-end and accessibility tests (Playwright, pa11y): Playwright and
+#                   Puppeteer cannot download their own browsers on this project's machines
+#   fonts-noto-cjk  Japanese glyphs, so that Chromium measures and renders Japanese text
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+missing=()
+
+find_chromium() {
+  if [ -n "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" ] && [ -x "${PLAYWRIGHT_CHROMIUM_EXECUTABLE}" ]; then
+    echo "${PLAYWRIGHT_CHROMIUM_EXECUTABLE}"; return 0
+  fi
+  for candidate in /usr/bin/chromium /usr/bin/chromium-browser; do
+    if [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+has_japanese_font() {
+  command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=ja family 2>/dev/null | head -n 1)" ]
+}
+
+find_chromium >/dev/null || missing+=(chromium)
+has_japanese_font || missing+=(fonts-noto-cjk)
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing ${missing[*]} with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: please install ${missing[*]} (Debian/Ubuntu: sudo apt-get install ${missing[*]}), or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to a Chromium binary, then run this command again." >&2
+    exit 1
+  fi
+fi
+say "chromium: $(find_chromium)"
+
+# npm dependencies. Browsers are never downloaded by npm (see .puppeteerrc.cjs and the
+# allowScripts list in package.json); node@24 in devDependencies gives npm scripts Node 24.
+export PUPPETEER_SKIP_DOWNLOAD=1
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm dependencies (npm ci)"
+  npm ci --no-fund --no-audit --loglevel=error
+fi
+say "node for npm scripts: $(node_modules/.bin/node --version)"
