@@ -86,7 +86,7 @@ export async function smallTargets(page: Page): Promise<string[]> {
 export async function longLines(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>('main p, main li, main dd, main dt, main td, main th, main figcaption, main caption, main blockquote, main h1, main h2, main h3, footer p')) {
+    for (const element of document.querySelectorAll<HTMLElement>('p, li, dd, dt, td, th, figcaption, caption, blockquote, h1, h2, h3')) {
       if (!element.textContent?.trim()) continue;
       const style = getComputedStyle(element);
       const width = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);

@@ -1,0 +1,74 @@
+/**
+ * Proof that the accessibility harness can fail: every check in tests/e2e/checks.ts runs on a
+ * deliberately broken page (tests/fixtures/broken-page.html) and must report the breakage.
+ * If a check stopped working, the site suite would pass vacuously; this suite would not.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import {
+  axeProblems,
+  focusProblems,
+  horizontalOverflow,
+  longLines,
+  smallTargets,
+  structureProblems,
+  svgTextContrastProblems,
+} from './checks.ts';
+
+const broken = readFileSync(new URL('../fixtures/broken-page.html', import.meta.url), 'utf8');
+
+test.beforeEach(async ({ page }) => {
+  // Served from the site's own origin so that relative links and the favicon resolve.
+  await page.route('**/__fixture__/broken/', (route) => route.fulfill({ contentType: 'text/html', body: broken }));
+  await page.goto('/__fixture__/broken/');
+});
+
+test('axe reports the missing lang, AA and AAA contrast, the unlabelled image, no main', async ({ page }) => {
+  const ids = (await axeProblems(page)).map((problem) => problem.split(':')[0]);
+  expect(ids).toEqual(
+    expect.arrayContaining(['html-has-lang', 'color-contrast', 'color-contrast-enhanced', 'image-alt', 'landmark-one-main']),
+  );
+});
+
+test('target size check reports the 20px link and the 24px button', async ({ page }) => {
+  const problems = await smallTargets(page);
+  expect(problems.some((problem) => problem.startsWith('a 「カ」'))).toBe(true);
+  expect(problems.some((problem) => problem.startsWith('button 「×」'))).toBe(true);
+});
+
+test('line check reports the long justified paragraph and tight line height', async ({ page }) => {
+  const problems = await longLines(page);
+  expect(problems.some((problem) => /characters per line/.test(problem))).toBe(true);
+  expect(problems).toContain('p is justified');
+  expect(problems.some((problem) => /line-height 1\.20 < 1\.5/.test(problem))).toBe(true);
+});
+
+test('reflow check reports horizontal scrolling at 320px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await horizontalOverflow(page)).toHaveLength(1);
+});
+
+test('structure check reports two h1, no main, no breadcrumbs, no lang and no skip link', async ({ page }) => {
+  const problems = await structureProblems(page, false);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      '2 h1 elements',
+      'not exactly one main',
+      'no breadcrumbs',
+      'html lang is not ja',
+      'skip link is not the first focusable element',
+      'first Tab does not reach the skip link',
+    ]),
+  );
+});
+
+test('focus check reports elements whose focus ring was removed', async ({ page }) => {
+  const problems = await focusProblems(page);
+  expect(problems.some((problem) => problem.includes('focus ring 0px'))).toBe(true);
+});
+
+test('diagram text check reports pale SVG text', async ({ page }) => {
+  const problems = await svgTextContrastProblems(page);
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toMatch(/うすい字.*contrast 2\.\d+:1/);
+});
