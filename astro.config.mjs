@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
+import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 
 // The public address is only used for the sitemap and canonical links; a deployment sets
 // SITE_URL. Locally the site is served on port 4321 (README).
@@ -25,7 +26,7 @@ export default defineConfig({
     // The unified (remark/rehype) processor, because our content checks are rehype plugins.
     // standaloneLinks runs last so that a list item the glossary turned into a lone link
     // also gets a full-size target.
-    processor: unified({ rehypePlugins: [glossaryLinks, standaloneLinks] }),
+    processor: unified({ rehypePlugins: [japaneseLineBreaks, glossaryLinks, standaloneLinks] }),
   },
   integrations: [
     mdx(),
