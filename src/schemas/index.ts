@@ -54,8 +54,8 @@ export const sourceSchema = z.strictObject({
   id,
   /** What the source is called, as a reader would look for it. */
   title: z.string().min(2),
-  /** Who published it. */
-  publisher: z.string().min(2),
+  /** Who published it (国 when the source names no office). */
+  publisher: z.string().min(1),
   /** The date the source states for itself, if any. */
   date: asOfSchema.optional(),
   /** Where it can be read, if it is public. */
