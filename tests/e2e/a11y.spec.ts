@@ -13,6 +13,7 @@ import {
   smallTargets,
   structureProblems,
   svgTextContrastProblems,
+  textSpacingProblems,
   THEMES,
   useStoredSettings,
 } from './checks.ts';
@@ -47,11 +48,12 @@ for (const path of paths) {
       expect(await focusProblems(page), 'WCAG 2.4.13 focus').toEqual([]);
     });
 
-    test('targets and reflow at 320px', async ({ page }) => {
+    test('targets and reflow at 320px; text spacing overridden (1.4.12)', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
+      expect(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
     });
   });
 }

@@ -233,3 +233,32 @@ export async function svgTextContrastProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * WCAG 1.4.12 Text Spacing: with the spacing the criterion names (line height 1.5, paragraph
+ * spacing 2em, letter spacing 0.12em, word spacing 0.16em) forced on every element, no content
+ * may be cut off or overlap into horizontal scrolling. Clipping is found as any box that hides
+ * its overflow while its content is larger than the box.
+ */
+export async function textSpacingProblems(page: Page): Promise<string[]> {
+  await page.addStyleTag({
+    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }`,
+  });
+  const clipped = await page.evaluate(() => {
+    const problems: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+      if (element.closest('.visually-hidden, .skip-link, svg, [hidden]')) continue;
+      const style = getComputedStyle(element);
+      const hides = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip');
+      if (!hides) continue;
+      // A 1px box is the screen-reader-only pattern: hidden from sight on purpose.
+      if (element.clientWidth <= 1 && element.clientHeight <= 1) continue;
+      if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
+        problems.push(`${element.tagName.toLowerCase()} 「${(element.textContent ?? '').trim().slice(0, 20)}」 cuts off its text`);
+      }
+    }
+    return problems;
+  });
+  return [...clipped, ...(await horizontalOverflow(page))];
+}

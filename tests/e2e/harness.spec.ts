@@ -13,6 +13,7 @@ import {
   smallTargets,
   structureProblems,
   svgTextContrastProblems,
+  textSpacingProblems,
 } from './checks.ts';
 
 const broken = readFileSync(new URL('../fixtures/broken-page.html', import.meta.url), 'utf8');
@@ -71,4 +72,9 @@ test('diagram text check reports pale SVG text', async ({ page }) => {
   const problems = await svgTextContrastProblems(page);
   expect(problems).toHaveLength(1);
   expect(problems[0]).toMatch(/うすい字.*contrast 2\.\d+:1/);
+});
+
+test('text spacing check reports a fixed-height box that cuts off its text', async ({ page }) => {
+  const problems = await textSpacingProblems(page);
+  expect(problems.some((problem) => problem.startsWith('p 「この箱は高さが決まっていて') && problem.endsWith('cuts off its text'))).toBe(true);
 });
