@@ -6,6 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
+import { furigana } from './src/integrations/furigana.ts';
+import { siteSearch } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { linkIntegrity } from './src/integrations/link-integrity.ts';
 
 // The public address is only used for the sitemap and canonical links; a deployment sets
 // SITE_URL. Locally the site is served on port 4321 (README).
@@ -24,13 +28,19 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // The unified (remark/rehype) processor, because our content checks are rehype plugins.
-    // standaloneLinks runs last so that a list item the glossary turned into a lone link
-    // also gets a full-size target.
-    processor: unified({ rehypePlugins: [japaneseLineBreaks, glossaryLinks, standaloneLinks] }),
+    // standaloneLinks runs after the glossary so that a list item the glossary turned into a
+    // lone link also gets a full-size target; furigana runs last, on the finished text.
+    processor: unified({ rehypePlugins: [japaneseLineBreaks, glossaryLinks, standaloneLinks, furigana] }),
   },
   integrations: [
     mdx(),
     // The 404 page is not a page to find; everything else is listed for the tests and crawlers.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The site search index (Pagefind), built from the finished pages.
+    siteSearch(),
+    // These two stay last: they read the finished build (every page, download and index).
+    // The Content-Security-Policy hashes the inline code of the pages; then every link is checked.
+    securityHeaders(),
+    linkIntegrity(),
   ],
 });

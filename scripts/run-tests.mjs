@@ -31,6 +31,11 @@ const suites = [
     },
   },
   {
+    // The published results on /accessibility/ must be those of this run.
+    name: 'conformance results (content/accessibility/results.json)',
+    command: ['node', 'scripts/conformance.mjs', '--check', `${reports}/playwright.json`],
+  },
+  {
     name: 'pa11y-ci (WCAG2AAA htmlcs + axe)',
     command: ['node', 'tests/a11y/run-pa11y.mjs', `${reports}/pa11y.json`],
     count: () => JSON.parse(readFileSync(`${reports}/pa11y.json`, 'utf8')),

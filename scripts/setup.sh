@@ -7,6 +7,8 @@
 #   chromium        end-to-end and accessibility tests (Playwright, pa11y): Playwright and
 #                   Puppeteer cannot download their own browsers on this project's machines
 #   fonts-noto-cjk  Japanese glyphs, so that Chromium measures and renders Japanese text
+#   nginx           the web server the browser tests serve the built site with, using the
+#                   shipped configuration (deploy/nginx/), to test headers, types and caching
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +32,7 @@ has_japanese_font() {
 
 find_chromium >/dev/null || missing+=(chromium)
 has_japanese_font || missing+=(fonts-noto-cjk)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -11,5 +11,8 @@ import PortalDiagram from './diagrams/PortalDiagram.astro';
 import When from './When.astro';
 import ProcedureFinder from './ProcedureFinder.astro';
 import GlossaryList from './GlossaryList.astro';
+import MunicipalityFinder from './MunicipalityFinder.astro';
+import AcceptanceList from './AcceptanceList.astro';
+import PrefectureIndex from './PrefectureIndex.astro';
 
-export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, ProcedureFinder, GlossaryList };
+export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, ProcedureFinder, GlossaryList, MunicipalityFinder, AcceptanceList, PrefectureIndex };

@@ -77,7 +77,12 @@ export function glossaryLinks() {
               type: 'element',
               tagName: 'a',
               properties: { href: `${GLOSSARY_ROUTE}#${termAnchor(term.id)}`, className: ['term'] },
-              children: [{ type: 'text', value: segment.text }],
+              // The hidden words make the link's text name its destination, so that the
+              // term linked here is never confused with a topic link of the same words (2.4.9).
+              children: [
+                { type: 'text', value: segment.text },
+                { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: '（用語の説明）' }] },
+              ],
             });
             if (term.expansion && segment.text === term.term) {
               next.push({ type: 'text', value: `（${term.expansion}）` });

@@ -6,8 +6,9 @@
     theme: ['light', 'dark', 'yellow', 'blue'],
     textSize: ['large', 'larger', 'largest'],
     lineSpacing: ['wide', 'wider'],
+    furigana: ['on', 'off'],
   };
-  var attribute = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing' };
+  var attribute = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing', furigana: 'data-furigana' };
   try {
     var stored = JSON.parse(localStorage.getItem('mynumber-guide:display') || '{}');
     for (var key in allowed) {

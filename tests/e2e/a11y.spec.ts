@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import {
   axeProblems,
+  contentRuleProblems,
   focusProblems,
   horizontalOverflow,
   longLines,
@@ -23,7 +24,7 @@ const paths = sitemapPaths();
 for (const path of paths) {
   test.describe(`page ${path}`, () => {
     for (const theme of THEMES) {
-      test(`axe, ${theme} scheme`, async ({ page }) => {
+      test(`axe-core による検査（配色：${theme}）`, { tag: ['@axe', '@sc-1.4.6', '@sc-1.4.3'] }, async ({ page }) => {
         await useStoredSettings(page, { theme });
         await page.goto(path);
         expect(await axeProblems(page)).toEqual([]);
@@ -31,7 +32,7 @@ for (const path of paths) {
       });
     }
 
-    test('axe and reflow at 320px with text at 200%', async ({ page }) => {
+    test('幅320px・文字200%での axe-core による検査と横スクロール', { tag: ['@axe', '@sc-1.4.4', '@sc-1.4.10'] }, async ({ page }) => {
       await useStoredSettings(page, { textSize: 'largest', lineSpacing: 'wider' });
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
@@ -39,7 +40,8 @@ for (const path of paths) {
       expect(await axeProblems(page)).toEqual([]);
     });
 
-    test('targets, line length, structure and focus (own checks)', async ({ page }) => {
+    const OWN_CHECKS = ['@sc-1.4.8', '@sc-2.5.5', '@sc-2.5.8', '@sc-2.4.1', '@sc-2.4.2', '@sc-2.4.8', '@sc-2.4.10', '@sc-3.1.1', '@sc-2.4.7', '@sc-2.4.11', '@sc-2.4.12', '@sc-2.4.13'];
+    test('ターゲットの大きさ・1行の文字数・ページの構造・フォーカスの表示（独自の検査）', { tag: OWN_CHECKS }, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);
       expect(await longLines(page), 'WCAG 1.4.8 line length').toEqual([]);
@@ -48,12 +50,18 @@ for (const path of paths) {
       expect(await focusProblems(page), 'WCAG 2.4.13 focus').toEqual([]);
     });
 
-    test('targets and reflow at 320px; text spacing overridden (1.4.12)', async ({ page }) => {
+    test('幅320pxでのターゲットの大きさ・横スクロール・文字の間隔（独自の検査）', { tag: ['@sc-1.4.10', '@sc-1.4.12', '@sc-2.5.5'] }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
       expect(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
+    });
+
+    const CONTENT_RULES = ['@sc-3.3.2', '@sc-3.3.5', '@sc-2.2.2', '@sc-2.3.1', '@sc-2.3.2', '@sc-2.3.3', '@sc-1.4.5', '@sc-1.4.9', '@sc-2.4.4', '@sc-2.4.9', '@sc-3.2.5'];
+    test('フォームのヘルプ・動き・文字画像・リンクの目的・新しい窓（独自の検査）', { tag: CONTENT_RULES }, async ({ page }) => {
+      await page.goto(path);
+      expect(await contentRuleProblems(page)).toEqual([]);
     });
   });
 }

@@ -241,9 +241,13 @@ export async function svgTextContrastProblems(page: Page): Promise<string[]> {
  * its overflow while its content is larger than the box.
  */
 export async function textSpacingProblems(page: Page): Promise<string[]> {
-  await page.addStyleTag({
-    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-      p { margin-bottom: 2em !important; }`,
+  // A constructed stylesheet (CSSOM) rather than a <style> element, so that the check also
+  // runs on pages served with the site's Content-Security-Policy, which forbids inline styles.
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+      p { margin-bottom: 2em !important; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   });
   const clipped = await page.evaluate(() => {
     const problems: string[] = [];
@@ -261,4 +265,52 @@ export async function textSpacingProblems(page: Page): Promise<string[]> {
     return problems;
   });
   return [...clipped, ...(await horizontalOverflow(page))];
+}
+
+/**
+ * Page content rules that axe does not test:
+ * - 3.3.5 / 3.3.2: every visible form control has help text (its own aria-describedby, or its
+ *   fieldset's) besides its label;
+ * - 2.2.2 / 2.3.x: nothing moves by itself (no running CSS animation or transition);
+ * - 1.4.5 / 1.4.9: no raster images that could hold text (diagrams are SVG with real text);
+ * - 2.4.9: one link text never leads to two different places on the same page;
+ * - 3.2.5: no link opens a new window by itself.
+ */
+export async function contentRuleProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const textOf = (ids: string | null) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => (id ? document.getElementById(id)?.textContent?.trim() ?? '' : ''))
+        .join('');
+    for (const control of document.querySelectorAll<HTMLElement>('input:not([type=hidden]), select, textarea')) {
+      if (control.closest('[hidden]') || getComputedStyle(control).display === 'none') continue;
+      if (control.matches('input[type=radio], input[type=checkbox]') && textOf(control.closest('fieldset')?.getAttribute('aria-describedby') ?? null)) continue;
+      if (!textOf(control.getAttribute('aria-describedby'))) problems.push(`3.3.5: ${control.tagName.toLowerCase()}#${control.id || '?'} has no help text`);
+    }
+    const moving = document.getAnimations().filter((animation) => animation.playState === 'running');
+    if (moving.length > 0) problems.push(`2.2.2: ${moving.length} animation(s) running by themselves`);
+    for (const image of document.querySelectorAll('img, input[type=image]')) {
+      const source = image.getAttribute('src') ?? '';
+      if (!/\.svg(?:$|\?)/.test(source)) problems.push(`1.4.9: raster image ${source}`);
+    }
+    const destinations = new Map<string, Set<string>>();
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      // The link's words without furigana (rt/rp are hidden from assistive technology).
+      const copy = link.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt, rp').forEach((node) => node.remove());
+      const name = (link.getAttribute('aria-label') ?? copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const href = new URL(link.href, location.href);
+      href.hash = href.pathname === location.pathname ? href.hash : '';
+      const set = destinations.get(name) ?? new Set<string>();
+      set.add(href.toString());
+      destinations.set(name, set);
+      if (link.target && link.target !== '_self') problems.push(`3.2.5: link 「${name}」 opens a new window`);
+    }
+    for (const [name, places] of destinations) {
+      if (places.size > 1) problems.push(`2.4.9: link text 「${name}」 leads to ${places.size} places`);
+    }
+    return problems;
+  });
 }

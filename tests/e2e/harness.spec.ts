@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   axeProblems,
+  contentRuleProblems,
   focusProblems,
   horizontalOverflow,
   longLines,
@@ -77,4 +78,17 @@ test('diagram text check reports pale SVG text', async ({ page }) => {
 test('text spacing check reports a fixed-height box that cuts off its text', async ({ page }) => {
   const problems = await textSpacingProblems(page);
   expect(problems.some((problem) => problem.startsWith('p 「この箱は高さが決まっていて') && problem.endsWith('cuts off its text'))).toBe(true);
+});
+
+test('content rule check reports missing help, motion, a raster image, ambiguous links and a new window', async ({ page }) => {
+  const problems = await contentRuleProblems(page);
+  expect(problems).toEqual(
+    expect.arrayContaining([
+      '3.3.5: input#name has no help text',
+      '2.2.2: 1 animation(s) running by themselves',
+      '1.4.9: raster image /notice-text.png',
+      '2.4.9: link text 「詳しく」 leads to 2 places',
+      '3.2.5: link 「新しい窓」 opens a new window',
+    ]),
+  );
 });

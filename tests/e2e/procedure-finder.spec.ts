@@ -128,7 +128,7 @@ test.describe('without JavaScript', () => {
 test.describe('with JavaScript', () => {
   const status = (page: Page) => page.locator('[data-finder-status]');
 
-  test('the form has visible labels, help text and 44px targets', async ({ page }) => {
+  test('the form has visible labels, help text and 44px targets', { tag: ['@sc-3.3.2', '@sc-3.3.5'] }, async ({ page }) => {
     await page.goto(PATH);
     for (const [label, hint] of [
       ['省略したい書類', 'finder-doc-hint'],
@@ -177,7 +177,7 @@ test.describe('with JavaScript', () => {
     await expect(status(page)).toHaveText('3件の手続きが見つかりました');
   });
 
-  test('free text filters as the reader types and announces the count after a pause', async ({ page }) => {
+  test('free text filters as the reader types and announces the count after a pause', { tag: ['@sc-4.1.3'] }, async ({ page }) => {
     await page.goto(PATH);
     const input = page.getByLabel('ことばで探す');
     await input.pressSequentially('障害者総合支援法', { delay: 20 });
@@ -253,7 +253,7 @@ test.describe('with JavaScript', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
-  test('Enter in the text field does not leave the page', async ({ page }) => {
+  test('Enter in the text field does not leave the page', { tag: ['@sc-3.2.2'] }, async ({ page }) => {
     await page.goto(PATH);
     const input = page.getByLabel('ことばで探す');
     await input.fill('学生');

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { THEMES } from './checks.ts';
 
-test('choosing 黒地に黄 and 200% applies at once and on the next page', async ({ page }) => {
+test('choosing 黒地に黄 and 200% applies at once and on the next page', { tag: ['@sc-1.4.8', '@sc-4.1.3', '@sc-1.4.4'] }, async ({ page }) => {
   await page.goto('/settings/');
   await page.getByLabel('黒地に黄').check();
   await page.getByLabel('いちばん大きい（200%）').check();

@@ -40,6 +40,16 @@ export const SETTINGS = {
       { value: 'blue', label: '青地に白' },
     ],
   },
+  furigana: {
+    attribute: 'data-furigana',
+    legend: 'ふりがな',
+    help: '漢字の上に、読み方を小さく表示します。画面読み上げソフトは、同じことばを二度読まないように、ふりがなを読みません。',
+    options: [
+      { value: 'default', label: '標準（やさしい日本語のまとめにだけ付ける）' },
+      { value: 'on', label: 'すべての漢字に付ける' },
+      { value: 'off', label: '付けない' },
+    ],
+  },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -1,0 +1,32 @@
+/**
+ * What the search index adds to each page, from the rest of the site:
+ *   - its reading, from the reading layer (src/lib/reading, through
+ *     src/integrations/reading-layer.ts): the same tokens that give the furigana, braille and
+ *     speech, turned into reading keys (src/lib/search/reading.ts);
+ *   - the other names of the glossary terms it uses (content/data/glossary.yaml).
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { glossarySchema } from '../schemas/index.ts';
+import { keysForTokens, synonymsFor } from '../lib/search/index.ts';
+import { GLOSSARY_FILE, loadReadingLayer } from './reading-layer.ts';
+
+/** A page's main text → its reading keys. */
+export type ReadingProvider = (text: string) => string[];
+
+export async function loadReadingProvider(): Promise<ReadingProvider> {
+  const reader = await loadReadingLayer();
+  return (text) => keysForTokens(reader.read(text));
+}
+
+/** A page's main text → the other names of the glossary terms it uses. */
+export function loadSynonymProvider(): (text: string) => string[] {
+  const result = z.array(glossarySchema).safeParse(parse(readFileSync(GLOSSARY_FILE, 'utf8')));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${GLOSSARY_FILE}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const groups = result.data.filter((entry) => entry.aliases.length > 0).map((entry) => [entry.term, ...entry.aliases]);
+  return (text) => synonymsFor(text, groups);
+}

@@ -1,0 +1,43 @@
+/**
+ * What a reader typed, made safe and comparable before it reaches the search engine or the
+ * page: one normal form, no invisible characters, a bounded length and a bounded number of
+ * words. Pure: strings in, data out.
+ */
+
+/** Longer queries are cut here; no page title or heading on the site comes near it. */
+export const MAX_QUERY_LENGTH = 100;
+
+/** Each word is searched on its own, so the number of words bounds the work per keystroke. */
+export const MAX_TERMS = 8;
+
+export interface Query {
+  /** The query as searched and shown back: NFKC, single spaces, at most MAX_QUERY_LENGTH characters. */
+  readonly text: string;
+  /**
+   * The words of the query (split at spaces), each once, at most MAX_TERMS, leaving out words
+   * with no letter or digit (🙂, ！！): Pagefind reads a query with no word as "every page".
+   */
+  readonly terms: readonly string[];
+  /** The reader's text was longer than MAX_QUERY_LENGTH characters (or words) and was cut. */
+  readonly truncated: boolean;
+}
+
+// Control characters (C0, DEL, C1), format characters such as zero-width spaces and bidi
+// overrides, line and paragraph separators, and unpaired surrogate halves: none of them can
+// be part of a word a reader means, and some can disguise text when it is shown back.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+/**
+ * Normalises a raw query. NFKC makes full-width letters and digits half-width and half-width
+ * katakana full-width (ﾏｲﾅ → マイナ), and the ideographic space an ordinary one, so that every
+ * way of typing the same word searches the same thing.
+ */
+export function normaliseQuery(raw: string): Query {
+  const cleaned = raw.replace(INVISIBLE, ' ').normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/gu, ' ').trim();
+  const characters = [...cleaned];
+  let truncated = characters.length > MAX_QUERY_LENGTH;
+  const text = truncated ? characters.slice(0, MAX_QUERY_LENGTH).join('').trimEnd() : cleaned;
+  const words = [...new Set(text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)))];
+  if (words.length > MAX_TERMS) truncated = true;
+  return { text, terms: words.slice(0, MAX_TERMS), truncated };
+}

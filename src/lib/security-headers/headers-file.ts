@@ -1,0 +1,40 @@
+/**
+ * dist/_headers: the response headers in the format static hosts read (Netlify, Cloudflare
+ * Pages). Rules never set the same header twice for one path, because hosts join repeated
+ * values with commas. Page caching is left to the host: both revalidate by default.
+ */
+import { contentTypeOf, FILE_KINDS } from './file-kinds.ts';
+import { CACHE_CONTROL, FIXED_SECURITY_HEADERS, HASHED_ASSETS_DIR, HEADERS_FILE_LINE_LIMIT, type Header } from './policy.ts';
+
+function rule(pattern: string, headers: Header[]): string {
+  return [pattern, ...headers.map(({ name, value }) => `  ${name}: ${value}`)].join('\n');
+}
+
+export function renderHeadersFile(contentSecurityPolicy: string): string {
+  const rules = [
+    rule('/*', [{ name: 'Content-Security-Policy', value: contentSecurityPolicy }, ...FIXED_SECURITY_HEADERS]),
+    rule(`/${HASHED_ASSETS_DIR}/*`, [{ name: 'Cache-Control', value: CACHE_CONTROL.hashed }]),
+    ...FILE_KINDS.filter((fileKind) => fileKind.download).flatMap((fileKind) =>
+      fileKind.extensions.map((extension) =>
+        rule(`/*.${extension}`, [
+          { name: 'Content-Type', value: contentTypeOf(fileKind) },
+          ...(fileKind.disposition ? [{ name: 'Content-Disposition', value: fileKind.disposition }] : []),
+        ]),
+      ),
+    ),
+  ];
+  const text = [
+    '# Response headers for static hosts that read _headers (Netlify, Cloudflare Pages).',
+    '# Written by the build from src/lib/security-headers/: change the source, not this file.',
+    ...rules,
+    '',
+  ].join('\n');
+  const tooLong = text.split('\n').findIndex((line) => line.length > HEADERS_FILE_LINE_LIMIT);
+  if (tooLong !== -1) {
+    throw new Error(
+      `_headers line ${tooLong + 1} is ${text.split('\n')[tooLong]!.length} characters; static hosts accept at most ${HEADERS_FILE_LINE_LIMIT}. ` +
+        'The Content-Security-Policy lists one hash per distinct inline script or style: move inline code into files.',
+    );
+  }
+  return text;
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  contentTypeOf,
+  FILE_KINDS,
+  fileKindOf,
+  findInlineCode,
+  hashSource,
+  parsePolicy,
+  renderHeadersFile,
+  renderNginxPolicyFile,
+  renderNginxServer,
+  DEPLOYED_SITE,
+} from './index.ts';
+
+const vectors = (name: string) =>
+  readFileSync(new URL(name, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+
+describe('hashSource (labelled vectors)', () => {
+  it.each(vectors('./hashes.tsv'))('%s', (_label, input, expected) => {
+    expect(hashSource(input!.replaceAll('\\n', '\n'))).toBe(expected);
+  });
+});
+
+describe('findInlineCode (labelled vectors)', () => {
+  it.each(vectors('./inline-code.tsv'))('%s', (_label, html, expected) => {
+    const found = findInlineCode(html!, { fragment: true });
+    const summary = `scripts=${found.scripts.length} styles=${found.styles.length} problems=${found.problems.map((problem) => problem.attribute).join(',')}`;
+    expect(summary).toBe(expected);
+  });
+
+  it('keeps the exact text of a script, which is what the browser hashes', () => {
+    const found = findInlineCode('<!doctype html><html><head><script>\n  boot();\n</script></head><body></body></html>');
+    expect(found.scripts).toEqual(['\n  boot();\n']);
+  });
+
+  it('names the element and says what to do', () => {
+    const [problem] = findInlineCode('<div id="card" style="color: red">x</div>', { fragment: true }).problems;
+    expect(problem?.element).toBe('<div id="card">');
+    expect(problem?.message).toContain('stylesheet');
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const policy = contentSecurityPolicy({ scripts: ['b()', 'a()', 'b()'], styles: ['p{}'] });
+  const directives = parsePolicy(policy);
+
+  it('never allows inline code wholesale or eval', () => {
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
+  });
+
+  it('loads everything from this site only and refuses framing, plugins and <base>', () => {
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'self'"]);
+    for (const name of ['img-src', 'font-src', 'connect-src', 'media-src']) expect(directives.get(name)).toEqual(["'self'"]);
+  });
+
+  it('lists each inline script once, in a stable order, and the style separately', () => {
+    // openssl dgst -sha256 -binary | base64 of "a()", "b()" and "p{}"
+    expect(directives.get('script-src')).toEqual([
+      "'self'",
+      "'sha256-cf242PFc/kb7xD0Qzhsmd9vvRkc+cWFmbi+k+YvtdKc='", // b()
+      "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='", // a()
+    ]);
+    expect(directives.get('style-src')).toEqual(["'self'", "'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='"]);
+  });
+
+  it("allows compiling WebAssembly only when the site ships it, and never JavaScript eval", () => {
+    expect(directives.get('script-src')).not.toContain("'wasm-unsafe-eval'");
+    const withWasm = parsePolicy(contentSecurityPolicy({ scripts: [], styles: [], webAssembly: true }));
+    expect(withWasm.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  });
+});
+
+describe('file kinds', () => {
+  it('gives every extension one kind', () => {
+    const extensions = FILE_KINDS.flatMap((fileKind) => fileKind.extensions);
+    expect(new Set(extensions).size).toBe(extensions.length);
+  });
+
+  // Registered types: audio/mpeg (RFC 3003), audio/ogg for Ogg Opus (RFC 7845 §9), text/vtt
+  // (WebVTT, W3C), application/epub+zip (IANA), application/pdf (RFC 8118), text/plain (RFC 2046).
+  it.each([
+    ['guide.brf', 'text/plain; charset=utf-8', 'attachment'],
+    ['guide.bse', 'application/octet-stream', 'attachment'],
+    ['guide-braille.txt', 'text/plain; charset=utf-8', undefined],
+    ['guide.mp3', 'audio/mpeg', undefined],
+    ['guide.opus', 'audio/ogg', undefined],
+    ['guide.vtt', 'text/vtt; charset=utf-8', undefined],
+    ['guide.epub', 'application/epub+zip', 'attachment'],
+    ['guide.pdf', 'application/pdf', undefined],
+    ['downloads/GUIDE.PDF', 'application/pdf', undefined],
+  ])('%s is sent as %s', (file, contentType, disposition) => {
+    const fileKind = fileKindOf(file);
+    expect(fileKind && contentTypeOf(fileKind)).toBe(contentType);
+    expect(fileKind?.disposition).toBe(disposition);
+  });
+
+  it('knows no kind for names without an extension', () => {
+    expect(fileKindOf('_headers')).toBeUndefined();
+    expect(fileKindOf('.hidden')).toBeUndefined();
+  });
+
+  it('does not compress formats that are compressed already', () => {
+    for (const file of ['a.mp3', 'a.opus', 'a.epub', 'a.png', 'a.woff2']) expect(fileKindOf(file)?.compress).toBe(false);
+  });
+});
+
+/** _headers parsed back the way a host reads it: pattern lines, then indented "Name: value". */
+function parseHeadersFile(text: string): Array<{ pattern: string; headers: Map<string, string> }> {
+  const rules: Array<{ pattern: string; headers: Map<string, string> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line, headers: new Map() });
+    else {
+      const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line)!;
+      rules.at(-1)!.headers.set(name!.toLowerCase(), value!);
+    }
+  }
+  return rules;
+}
+
+describe('renderHeadersFile', () => {
+  const policy = contentSecurityPolicy({ scripts: ['boot()'], styles: [] });
+  const rules = parseHeadersFile(renderHeadersFile(policy));
+
+  it('sends the policy and the security headers with every path', () => {
+    const everything = rules.find((rule) => rule.pattern === '/*')!;
+    expect(everything.headers.get('content-security-policy')).toBe(policy);
+    expect(everything.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(everything.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(everything.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(everything.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
+    expect(everything.headers.get('permissions-policy')).toContain('camera=()');
+  });
+
+  it('sets no header twice for one path (hosts would join the values with commas)', () => {
+    const everything = rules.find((rule) => rule.pattern === '/*')!;
+    for (const rule of rules.filter((candidate) => candidate !== everything)) {
+      for (const name of rule.headers.keys()) expect(everything.headers.has(name), `${rule.pattern} ${name}`).toBe(false);
+    }
+  });
+
+  it('caches hashed bundles for a year and labels braille and audio downloads', () => {
+    expect(rules.find((rule) => rule.pattern === '/_astro/*')?.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const brf = rules.find((rule) => rule.pattern === '/*.brf')!;
+    expect(brf.headers.get('content-disposition')).toBe('attachment');
+    expect(rules.find((rule) => rule.pattern === '/*.opus')?.headers.get('content-type')).toBe('audio/ogg');
+  });
+
+  it('refuses a policy longer than a static host accepts on one line', () => {
+    const many = Array.from({ length: 40 }, (_, index) => `script${index}()`);
+    expect(() => renderHeadersFile(contentSecurityPolicy({ scripts: many, styles: [] }))).toThrow(/at most 2000/);
+  });
+});
+
+describe('nginx configuration', () => {
+  it('refuses values that would break or widen the configuration', () => {
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: 'relative/dist' })).toThrow(/root must be an absolute path/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: '/srv/site; include /etc/passwd' })).toThrow(/root/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, listen: ['80; return 200'] })).toThrow(/listen/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, serverName: 'a b' })).toThrow(/server name/);
+    expect(() => renderNginxPolicyFile(`default-src 'self' "x"`)).toThrow(/cannot write/);
+  });
+
+  it('includes the policy file of the build it serves', () => {
+    expect(renderNginxServer({ ...DEPLOYED_SITE, root: '/srv/guide' })).toContain('include /srv/guide/_nginx/content-security-policy.conf;');
+  });
+});
