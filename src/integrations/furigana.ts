@@ -10,14 +10,7 @@ import { rubyHast, rubyHtml, type HastRubyNode } from '../lib/ruby/index.ts';
 import { hasKanji, unreadWords } from '../lib/reading/index.ts';
 import { loadReadingLayer } from './reading-layer.ts';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  name?: string | null;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from './hast.ts';
 
 interface VFileLike {
   path?: string;

@@ -19,13 +19,7 @@ import {
 
 const GLOSSARY_FILE = 'content/data/glossary.yaml';
 
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from './hast.ts';
 
 interface VFileLike {
   path?: string;

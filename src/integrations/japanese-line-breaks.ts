@@ -4,11 +4,7 @@
  */
 import { joinJapaneseLines } from '../lib/text/index.ts';
 
-interface HastNode {
-  type: string;
-  value?: string;
-  children?: HastNode[];
-}
+import type { HastNode } from './hast.ts';
 
 export function japaneseLineBreaks() {
   const walk = (node: HastNode): void => {

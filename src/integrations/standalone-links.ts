@@ -4,13 +4,7 @@
  * 44×44px targets (WCAG 2.5.5). Links inside sentences keep their normal inline size, which
  * the rule allows.
  */
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
+import type { HastNode } from './hast.ts';
 
 const meaningful = (children: HastNode[] = []) =>
   children.filter((child) => !(child.type === 'text' && !child.value?.trim()));
