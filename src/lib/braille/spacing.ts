@@ -46,6 +46,9 @@ const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃ�
 /** 連語 particles containing a verb: split after the first kana (NOTES.md §1.4). */
 const SPLIT_COMPOUND_PARTICLE = /^([ニトヲ])(ツイテ|ツキ|トッテ|ヨッテ|ヨリ|ヨル|ヨレバ|オイテ|オケル|シテ|シテワ|シテモ|タイシテ|タイスル|カンシテ|カンスル|モッテ|ツウジテ|トオシテ|メグッテ|ムケテ|アタッテ|ミテ|イッテ|イウ)$/;
 
+/** 万・億・兆 as the reading layer spells them. */
+const NUMBER_UNIT = /^(?:マン|オク|チョー)$/;
+
 const SMALL_KANA = new Set([...'ャュョァィゥェォヮ']);
 
 /** Morae of braille kana: every kana but the small ones (ッ, ン and ー count). */
@@ -185,7 +188,9 @@ function blankBetween(before: Piece, piece: Piece): boolean {
     case 'latin':
       return before.kind !== 'prefix';
     case 'number':
-      // 2400マン after 3チョー: a new group; digits after a 接頭語 (ダイ1) attach.
+      // 万・億・兆 attach to their digits; the next group starts a word (3チョー 2400マン);
+      // digits after a 接頭語 (ダイ1) attach.
+      if (before.kind === 'number') return NUMBER_UNIT.test(before.kana) && !NUMBER_UNIT.test(piece.kana);
       return before.kind !== 'prefix' && before.kind !== 'symbol';
     case 'symbol':
       return false;
