@@ -22,13 +22,14 @@ export function cell(dots: string): string {
 export const BLANK = '\u2800';
 
 export class UnbrailleableCharacterError extends Error {
-  constructor(
-    readonly character: string,
-    readonly text: string,
-  ) {
+  readonly character: string;
+  readonly text: string;
+  constructor(character: string, text: string) {
     const codePoint = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     super(`点字にできない文字「${character}」（${codePoint}）があります: 「${text}」`);
     this.name = 'UnbrailleableCharacterError';
+    this.character = character;
+    this.text = text;
   }
 }
 
@@ -131,6 +132,7 @@ const COMMA = cell('56');
 const QUESTION = cell('26');
 const EXCLAMATION = cell('235');
 const MIDDLE_DOT = cell('5');
+const COLON = cell('5') + cell('2');
 
 /** Opening and closing marks of each bracket pair (NOTES.md §1.1 punctuation table). */
 const BRACKETS: Record<string, string> = {
@@ -153,8 +155,7 @@ const SYMBOLS: Record<string, string> = {
   '→': cell('25') + cell('25') + cell('135'),
   '←': cell('246') + cell('25') + cell('25'),
   '〜': cell('36') + cell('36'), // 波線: ranges such as 1〜3
-  '：': cell('5') + cell('2'),
-  ':': cell('5') + cell('2'),
+  '○': cell('123456'), // 伏せ字 (○○銀行): the full cell
   '/': cell('34'), // 斜線
   '／': cell('34'),
 };
@@ -319,6 +320,11 @@ export function kanaToUnits(input: string): string[] {
       case '!':
         units.push(EXCLAMATION);
         blanksAfter(2);
+        break;
+      case ':':
+        // コロン: one blank after, like 、 (NOTES.md §1.1 treats both as 区切り符号).
+        units.push(COLON);
+        blanksAfter(1);
         break;
       case '・':
         units.push(MIDDLE_DOT);

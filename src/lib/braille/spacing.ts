@@ -27,7 +27,7 @@ const OPENING = new Set([...'「『（(《【〔［｛〈“[{']);
 const CLOSING = new Set([...'」』）)》】〕］｝〉”]}']);
 const PARENTHESES = new Set([...'（(']);
 /** Marks after which the cell stage writes its own blanks. */
-const SPACED_MARKS = new Set([...'。、・？！?!，,．']);
+const SPACED_MARKS = new Set([...'。、・？！?!，,．：:']);
 /** Symbols that stay attached to the word before them (25%). */
 const ATTACH_BEFORE = new Set([...'%％']);
 /** Symbols that stay attached to the word after them (#50). */
@@ -223,9 +223,11 @@ export function spaceTokens(tokens: readonly ReadingToken[], words: BrailleWords
     const kana = kanaOf(token, previous, words);
     let kind = kindOf(token, previous);
     if (token.surface === '々') kind = 'noun';
+    // ない after 形容詞 or で/では, and ある after で (である), are 補助用言: apart.
     if (kind === 'attached' && token.basicForm === 'ない' && token.pos === '助動詞' && previous && (previous.pos === '形容詞' || previous.pos === '助詞' || previous.basicForm === 'だ')) {
       kind = 'independent';
     }
+    if (kind === 'attached' && token.basicForm === 'ある' && previous?.surface === 'で') kind = 'independent';
     const split = token.pos === '助詞' ? SPLIT_COMPOUND_PARTICLE.exec(kana) : null;
     if (split) {
       raw.push({ kana: split[1]!, kind: 'attached', token });
