@@ -8,6 +8,8 @@ import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 import { furigana } from './src/integrations/furigana.ts';
 import { siteSearch } from './src/integrations/search-index.ts';
+import { brailleDownloads } from './src/integrations/braille-downloads.ts';
+import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 
@@ -36,6 +38,10 @@ export default defineConfig({
     mdx(),
     // The 404 page is not a page to find; everything else is listed for the tests and crawlers.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Downloads made from the built pages (braille), then their sizes and page counts filled
+    // into the pages that link them; both before the search index reads the pages.
+    brailleDownloads(),
+    downloadInfo(),
     // The site search index (Pagefind), built from the finished pages.
     siteSearch(),
     // These two stay last: they read the finished build (every page, download and index).
