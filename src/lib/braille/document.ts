@@ -31,7 +31,7 @@ function blocksOf(block: TextBlock, translator: Translator): LayoutBlock[] {
     case 'paragraph':
       return [{ units: units(block.text), ...PARAGRAPH }];
     case 'list-item': {
-      const indent = 2 + 2 * block.depth;
+      const indent = 2 + 2 * Math.max(0, block.depth - 1);
       // Numbered items carry their number in 第1カッコ, as braille lists usually do: (1).
       const text = block.ordered ? `（${block.index}）${block.text}` : block.text;
       return [{ units: units(text), indent, continuation: indent + 2 }];

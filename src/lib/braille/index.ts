@@ -10,7 +10,7 @@
  *   translator.braille('先生に聞いた。') // '⠻⠴⠻⠃⠇⠀⠣⠃⠕⠲'
  */
 import type { Reader } from '../reading/index.ts';
-import { kanaToUnits } from './cells.ts';
+import { kanaToUnits, UnbrailleableCharacterError } from './cells.ts';
 import { spaceTokens, type BrailleWords } from './spacing.ts';
 
 export { BLANK, cell, kanaToBraille, kanaToUnits, UnbrailleableCharacterError } from './cells.ts';
@@ -27,7 +27,15 @@ export interface Translator {
 
 export function createTranslator(reader: Reader, words: BrailleWords = new Map()): Translator {
   const kana = (text: string) => spaceTokens(reader.read(text), words);
-  const units = (text: string) => kanaToUnits(kana(text));
+  const units = (text: string) => {
+    try {
+      return kanaToUnits(kana(text));
+    } catch (error) {
+      // Name the text as written, not the kana made from it.
+      if (error instanceof UnbrailleableCharacterError) throw new UnbrailleableCharacterError(error.character, text);
+      throw error;
+    }
+  };
   return { kana, units, braille: (text) => units(text).join('') };
 }
 
