@@ -19,7 +19,7 @@ describe('formatBytes', () => {
 });
 
 describe('fillSlots', () => {
-  it('fills pages, size and preview and removes the slot attributes', () => {
+  it('fills pages, size and preview: bare spans become text, other elements lose only the slot attributes', () => {
     const html =
       '<a href="/downloads/braille/card.brf" download>BRF（<span data-download-info="/downloads/braille/card.brf" data-download-field="pages">?</span>ページ、' +
       '<span data-download-info="/downloads/braille/card.brf" data-download-field="size">?</span>）</a>' +
@@ -28,7 +28,7 @@ describe('fillSlots', () => {
     expect(result.problems).toEqual([]);
     expect(result.filled).toBe(3);
     expect(result.html).toBe(
-      '<a href="/downloads/braille/card.brf" download>BRF（<span>7</span>ページ、<span>12.3KB</span>）</a><pre class="p" aria-hidden="true">⠁&lt;⠃&gt;</pre>',
+      '<a href="/downloads/braille/card.brf" download>BRF（7ページ、12.3KB）</a><pre class="p" aria-hidden="true">⠁&lt;⠃&gt;</pre>',
     );
   });
   it('reports a slot naming a file the build does not have', () => {

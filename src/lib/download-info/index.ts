@@ -6,8 +6,8 @@
  *
  *   <span data-download-info="/downloads/braille/card.brf" data-download-field="pages">?</span>
  *
- * and a build step (src/integrations/download-info.ts) replaces the content of every slot with
- * the value and removes the two attributes. A slot that names a file that does not exist, a
+ * and a build step (src/integrations/download-info.ts) replaces every slot with its value: a
+ * bare <span> by the text alone, any other element keeps its tag and other attributes. A slot that names a file that does not exist, a
  * field that file has no value for, or a slot left in the HTML is an error: a page never shows
  * a placeholder. Generators of any download format (braille, large print, audio) use the same
  * slots; they record page counts and previews, sizes are read from the files.
@@ -72,6 +72,9 @@ export function fillSlots(html: string, facts: (file: string) => DownloadFacts |
       value = escapeHtml(known.preview);
     }
     filled += 1;
+    // A bare <span> was only a placeholder: it goes, so that the value joins the text around it
+    // (an accessible name reads 「4ページ」, not 「4 ページ」).
+    if (tag === 'span' && !before.trim() && !after.trim()) return value;
     return `<${tag}${before}${after}>${value}</${tag}>`;
   });
   // Anything still carrying the attribute was not a slot this function understands.
