@@ -277,6 +277,11 @@ export function kanaToUnits(input: string): string[] {
         units.push(FULL_STOP);
         index += 1;
       }
+      // A hyphen inside a Latin word (e-Tax) keeps the word, and its 外字符, going.
+      if (chars[index] === '-' && isLatin(chars[index + 1])) {
+        units.push(FIRST_HYPHEN);
+        index += 1;
+      }
       continue;
     }
 

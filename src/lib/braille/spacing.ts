@@ -115,10 +115,11 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
     case '名詞':
     case '固有名詞':
       if (detail(token, '接尾')) {
-        if (NAME_SUFFIX.test(surface) && isPersonName(previous)) return 'independent';
+        if (NAME_SUFFIX.test(surface) && (isPersonName(previous) || /^[A-Za-zＡ-Ｚａ-ｚ]+$/.test(previous?.surface ?? ''))) return 'independent';
         if (AMOUNT_SUFFIX.test(surface) && previous?.source === 'rule') return 'independent';
         return 'attached';
       }
+      if (detail(token, '代名詞')) return 'independent';
       if (detail(token, '非自立')) {
         // 形式名詞 are apart; の・ん (準体助詞) and そう・みたい (助動詞語幹) attach; よう is apart.
         if (/^[のんの]$/.test(surface)) return 'attached';
@@ -131,10 +132,41 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
   }
 }
 
+/**
+ * Joins runs of tokens that together spell a word of the braille word list (アップ + ロード →
+ * アップロード, one loanword, not two units): the list's spelling then applies to the whole run.
+ */
+function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords): ReadingToken[] {
+  if (words.size === 0) return [...tokens];
+  const longest = Math.max(...[...words.keys()].map((term) => term.length));
+  const out: ReadingToken[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    let surface = '';
+    let match = -1;
+    for (let end = index; end < tokens.length && surface.length < longest; end += 1) {
+      surface += tokens[end]!.surface;
+      if (end > index && words.has(surface)) match = end;
+    }
+    if (match < 0) {
+      out.push(tokens[index]!);
+      continue;
+    }
+    const run = tokens.slice(index, match + 1);
+    const joined = run.map((token) => token.surface).join('');
+    out.push({ ...run[0]!, surface: joined, braille: words.get(joined)!, pos: '名詞', posDetail: ['一般'] });
+    index = match;
+  }
+  return out;
+}
+
 /** The kana a token contributes, before spacing. */
 function kanaOf(token: ReadingToken, previous: ReadingToken | undefined, words: BrailleWords): string {
   const override = words.get(token.surface);
   if (override !== undefined) return override;
+  // A count written with digits keeps its digits (3つ 3ツ, not ミッツ): the reader sees a
+  // number in print, and braille writes numbers with 数符.
+  const counted = /^([0-9０-９]+)つ$/.exec(token.surface);
+  if (counted && token.pos === '数') return `${counted[1]!.normalize('NFKC')}ツ`;
   // 々 repeats the kanji before it (昔々 ムカシ ムカシ).
   if (token.surface === '々' && previous) return previous.braille;
   // Katakana words follow modern spelling: ヂ・ヅ・ヰ・ヱ as ジ・ズ・イ・エ (ラヂオ ラジオ, ヱビス エビス).
@@ -216,7 +248,8 @@ function blankBetween(before: Piece, piece: Piece): boolean {
  * Tokens → spaced braille kana. `words` maps a token's surface to its braille spelling where
  * the rules cannot derive it (三塁打 3ルイダ).
  */
-export function spaceTokens(tokens: readonly ReadingToken[], words: BrailleWords = new Map()): string {
+export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords = new Map()): string {
+  const tokens = mergeListedWords(input, words);
   const raw: Piece[] = [];
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
