@@ -106,6 +106,8 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
       return 'prefix';
     case '動詞':
       if (detail(token, '接尾')) return 'attached';
+      // A verb right after a verb or adjective stem is one compound verb (ヨミハジメル, タカスギル).
+      if (previous?.pos === '動詞' || previous?.pos === '形容詞') return 'attached';
       if (detail(token, '非自立') && CONTRACTED_AUXILIARY.test(surface)) return 'attached';
       return 'independent';
     case '形容詞':
