@@ -46,6 +46,9 @@ const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃ�
 /** 連語 particles containing a verb: split after the first kana (NOTES.md §1.4). */
 const SPLIT_COMPOUND_PARTICLE = /^([ニトヲ])(ツイテ|ツキ|トッテ|ヨッテ|ヨリ|ヨル|ヨレバ|オイテ|オケル|シテ|シテワ|シテモ|タイシテ|タイスル|カンシテ|カンスル|モッテ|ツウジテ|トオシテ|メグッテ|ムケテ|アタッテ|ミテ|イッテ|イウ)$/;
 
+/** ① to ⑳. */
+const CIRCLED_NUMBER = /^[\u2460-\u2473]$/;
+
 /** 万・億・兆 as the reading layer spells them. */
 const NUMBER_UNIT = /^(?:マン|オク|チョー)$/;
 
@@ -94,7 +97,7 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
   if (OPENING.has(surface)) return 'open';
   if (CLOSING.has(surface)) return 'close';
   if (SPACED_MARKS.has(surface)) return 'mark';
-  if (token.pos === '数') return 'number';
+  if (token.pos === '数' || CIRCLED_NUMBER.test(surface)) return 'number';
   if (isAsciiText(surface) && hasLetter(surface)) return 'latin';
   if (token.source === 'rule' && previous?.pos === '数' && token.pos !== '記号') return 'counter';
   if (token.pos === '記号' || (ATTACH_BEFORE.has(surface) && previous?.pos === '数')) return 'symbol';
@@ -165,6 +168,8 @@ function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords):
 function kanaOf(token: ReadingToken, previous: ReadingToken | undefined, words: BrailleWords): string {
   const override = words.get(token.surface);
   if (override !== undefined) return override;
+  // Circled numbers (①) are written as numbers in 第1カッコ: (1).
+  if (CIRCLED_NUMBER.test(token.surface)) return `(${token.surface.normalize('NFKC')})`;
   // A count written with digits keeps its digits (3つ 3ツ, not ミッツ): the reader sees a
   // number in print, and braille writes numbers with 数符.
   const counted = /^([0-9０-９]+)つ$/.exec(token.surface);
