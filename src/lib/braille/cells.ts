@@ -132,6 +132,7 @@ const COMMA = cell('56');
 const QUESTION = cell('26');
 const EXCLAMATION = cell('235');
 const MIDDLE_DOT = cell('5');
+const LONG_VOWEL = cell('25');
 const COLON = cell('5') + cell('2');
 
 /** Opening and closing marks of each bracket pair (NOTES.md §1.1 punctuation table). */
@@ -155,6 +156,7 @@ const SYMBOLS: Record<string, string> = {
   '→': cell('25') + cell('25') + cell('135'),
   '←': cell('246') + cell('25') + cell('25'),
   '〜': cell('36') + cell('36'), // 波線: ranges such as 1〜3
+  '~': cell('36') + cell('36'),
   '○': cell('123456'), // 伏せ字 (○○銀行): the full cell
   '/': cell('34'), // 斜線
   '／': cell('34'),
@@ -307,6 +309,12 @@ export function kanaToUnits(input: string): string[] {
     }
 
     inLatin = false;
+    // A wave dash after kana lengthens the vowel (フニャ〜 ⠭⠈⠅⠒); between numbers it is 波線.
+    if ((char === '〜' || char === '~') && isKana(chars[index - 1]) && !isDigit(next())) {
+      units.push(LONG_VOWEL);
+      index += 1;
+      continue;
+    }
     switch (char) {
       case '。':
         units.push(FULL_STOP);

@@ -33,14 +33,17 @@ const ATTACH_BEFORE = new Set([...'%％']);
 /** Symbols that stay attached to the word after them (#50). */
 const ATTACH_AFTER = new Set([...'#＃']);
 /** Symbols that join the numbers on both sides (090-8000, 1〜3). */
-const JOINING = new Set([...'-－‐〜～']);
+const JOINING = new Set([...'-－‐〜～~']);
 
 /** Honorifics written apart after a name (NOTES.md §1.4: 鈴木 サン). */
 const NAME_SUFFIX = /^(?:さん|様|さま|君|くん|殿|氏|ちゃん)$/;
 /** Suffixes written apart after an amount (500エン キョー). */
 const AMOUNT_SUFFIX = /^(?:強|弱)$/;
-/** Counters of dates and times: the noun after them starts a new word (10カ ゲンザイ). */
-const DATE_COUNTER = /^(?:年|月|日|時|分|秒|年度)$/;
+/**
+ * Counters of dates, times and addresses: each is a level, so the noun after them starts a new
+ * word (10カ ゲンザイ, 1ジョー ニシ 2チョーメ).
+ */
+const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
 /** 補助動詞 tagged 非自立 that are contractions written as one word (見てる ミテル). */
 const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃう|ちまう|てく|でく)$/;
 /** 連語 particles containing a verb: split after the first kana (NOTES.md §1.4). */
@@ -88,6 +91,7 @@ interface Piece {
 const isAsciiText = (text: string) => /^[\x21-\x7e]+$/.test(text.normalize('NFKC'));
 const hasLetter = (text: string) => /[A-Za-z]/.test(text.normalize('NFKC'));
 const detail = (token: ReadingToken | undefined, name: string) => token?.posDetail?.includes(name) ?? false;
+const isPlaceName = (token: ReadingToken | undefined) => token?.source === 'lexicon' && token.pos === '固有名詞' && /[都道府県市区町村郡]$/.test(token.surface);
 const isPersonName = (token: ReadingToken | undefined) => detail(token, '人名') || (token?.source === 'lexicon' && token.pos === '固有名詞');
 
 /** Classifies one token (its kana already chosen). */
@@ -237,12 +241,15 @@ function blankBetween(before: Piece, piece: Piece): boolean {
       if (before.kind === 'prefix') return false;
       if (before.kind === 'counter') {
         // A short noun after a counter is one word with it (6テンテンジ); after a date it is not.
-        return DATE_COUNTER.test(before.token?.surface ?? '') || moraCount(piece.kana) > 3;
+        return LEVEL_COUNTER.test(before.token?.surface ?? '') || moraCount(piece.kana) > 3;
       }
       if (before.kind !== 'noun') return true;
       // Names: family and given name apart (ユカワ ヒデキ); place names by level.
       if (isPersonName(before.token) && isPersonName(piece.token)) return true;
       if (detail(before.token, '地域') && detail(piece.token, '地域')) return true;
+      // After a place name of the municipality data, the next part of the address is its own
+      // level (チューオーク キタ 1ジョー).
+      if (isPlaceName(before.token)) return true;
       // Compounds: apart where two units of 3 morae or more meet (NOTES.md §1.4).
       return moraCount(before.kana) >= 3 && moraCount(piece.kana) >= 3;
     }
