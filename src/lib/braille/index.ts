@@ -9,7 +9,7 @@
  *   translator.kana('先生に聞いた。')    // 'センセイニ キイタ。'
  *   translator.braille('先生に聞いた。') // '⠻⠴⠻⠃⠇⠀⠣⠃⠕⠲'
  */
-import type { Reader } from '../reading/index.ts';
+import type { Reader, ReadingToken } from '../reading/index.ts';
 import { kanaToUnits, UnbrailleableCharacterError } from './cells.ts';
 import { spaceTokens, type BrailleWords } from './spacing.ts';
 
@@ -25,8 +25,41 @@ export interface Translator {
   braille(text: string): string;
 }
 
+/**
+ * A compound the dictionary lists as one word (東京大学 トーキョーダイガク) is still two meaning
+ * units for braille: split it where both halves are dictionary words on their own whose
+ * spellings join to the whole, so that the compound rule of spacing.ts can apply
+ * (トーキョー ダイガク). Only kanji compounds of 4 or more characters are tried.
+ */
+function compoundSplitter(reader: Reader): (tokens: ReadingToken[]) => ReadingToken[] {
+  const cache = new Map<string, ReadingToken[]>();
+  const single = (text: string): ReadingToken | undefined => {
+    const tokens = reader.read(text);
+    const [only] = tokens;
+    return tokens.length === 1 && only && only.source === 'dictionary' && only.pos === '名詞' ? only : undefined;
+  };
+  const split = (token: ReadingToken): ReadingToken[] => {
+    if (token.source !== 'dictionary' || token.pos !== '名詞' || !/^[\u4E00-\u9FFF]{4,}$/u.test(token.surface)) return [token];
+    const known = cache.get(token.surface);
+    if (known) return known;
+    let result = [token];
+    for (let at = 2; at <= token.surface.length - 2; at += 1) {
+      const left = single(token.surface.slice(0, at));
+      const right = single(token.surface.slice(at));
+      if (left && right && left.braille + right.braille === token.braille) {
+        result = [{ ...left, posDetail: token.posDetail ?? [] }, { ...right, posDetail: token.posDetail ?? [] }];
+        break;
+      }
+    }
+    cache.set(token.surface, result);
+    return result;
+  };
+  return (tokens) => tokens.flatMap(split);
+}
+
 export function createTranslator(reader: Reader, words: BrailleWords = new Map()): Translator {
-  const kana = (text: string) => spaceTokens(reader.read(text), words);
+  const splitCompounds = compoundSplitter(reader);
+  const kana = (text: string) => spaceTokens(splitCompounds(reader.read(text)), words);
   const units = (text: string) => {
     try {
       return kanaToUnits(kana(text));

@@ -271,7 +271,10 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
     let kind = kindOf(token, previous);
     if (token.surface === '々') kind = 'noun';
     // ない after 形容詞 or で/では, and ある after で (である), are 補助用言: apart.
-    if (kind === 'attached' && token.basicForm === 'ない' && token.pos === '助動詞' && previous && (previous.pos === '形容詞' || previous.pos === '助詞' || previous.basicForm === 'だ')) {
+    // ござる is a 補助動詞 (アリガトー ゴザイマス, デ ゴザイマス).
+    if (token.basicForm === 'ござる') kind = 'independent';
+    // ない after a 形容詞-like く form (ヨク ナイ, イキタク ナイ), after で/では (シズカデ ナイ).
+    if (kind === 'attached' && token.basicForm === 'ない' && token.pos === '助動詞' && previous && (previous.pos === '形容詞' || previous.pos === '助詞' || previous.basicForm === 'だ' || (previous.pos === '助動詞' && /ク$/.test(previous.braille)))) {
       kind = 'independent';
     }
     if (kind === 'attached' && token.basicForm === 'ある' && previous?.surface === 'で') kind = 'independent';
