@@ -141,6 +141,17 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
   }
 }
 
+/** Digits → groups of four with 万・億・兆, empty groups left out: 123456789 → 1オク 2345マン 6789. */
+export function inMyriadGroups(digits: string): string {
+  const units = ['', 'マン', 'オク', 'チョー'];
+  const groups: string[] = [];
+  for (let end = digits.length, level = 0; end > 0; end -= 4, level += 1) {
+    const group = digits.slice(Math.max(0, end - 4), end).replace(/^0+/, '');
+    if (group) groups.unshift(group + units[level]!);
+  }
+  return groups.join(' ') || '0';
+}
+
 /**
  * Joins runs of tokens that together spell a word of the braille word list (アップ + ロード →
  * アップロード, one loanword, not two units): the list's spelling then applies to the whole run.
@@ -172,6 +183,11 @@ function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords):
 function kanaOf(token: ReadingToken, previous: ReadingToken | undefined, words: BrailleWords): string {
   const override = words.get(token.surface);
   if (override !== undefined) return override;
+  // A quantity of 10,000 or more printed with thousands commas is written in groups of four
+  // digits with 万・億・兆 in kana (54,309 → 5マン 4309; NOTES.md §1.3).
+  if (token.pos === '数' && /^\d{1,3}(?:,\d{3})+$/.test(token.braille) && Number(token.braille.replace(/,/g, '')) >= 10_000) {
+    return inMyriadGroups(token.braille.replace(/,/g, ''));
+  }
   // Circled numbers (①) are written as numbers in 第1カッコ: (1).
   if (CIRCLED_NUMBER.test(token.surface)) return `(${token.surface.normalize('NFKC')})`;
   // A count written with digits keeps its digits (3つ 3ツ, not ミッツ): the reader sees a
