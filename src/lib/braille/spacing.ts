@@ -46,6 +46,8 @@ const AMOUNT_SUFFIX = /^(?:強|弱)$/;
 const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
 /** 補助動詞 tagged 非自立 that are contractions written as one word (見てる ミテル). */
 const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃう|ちまう|てく|でく)$/;
+/** 補助動詞 written apart wherever they follow a verb. */
+const AUXILIARY_VERB = /^(?:くださる|下さる|いただく|頂く|いたす|致す|なさる|申し上げる|いる|ある|おく|しまう|みる|くる|いく|もらう|あげる|くれる|ござる)$/;
 /** 連語 particles containing a verb: split after the first kana (NOTES.md §1.4). */
 const SPLIT_COMPOUND_PARTICLE = /^([ニトヲ])(ツイテ|ツキ|トッテ|ヨッテ|ヨリ|ヨル|ヨレバ|オイテ|オケル|シテ|シテワ|シテモ|タイシテ|タイスル|カンシテ|カンスル|モッテ|ツウジテ|トオシテ|メグッテ|ムケテ|アタッテ|ミテ|イッテ|イウ)$/;
 
@@ -113,8 +115,12 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
       return 'prefix';
     case '動詞':
       if (detail(token, '接尾')) return 'attached';
-      // A verb right after a verb or adjective stem is one compound verb (ヨミハジメル, タカスギル).
-      if (previous?.pos === '動詞' || previous?.pos === '形容詞') return 'attached';
+      // Honorific and other 補助動詞 stay apart even right after a 連用形 (オヨミ クダサイ,
+      // オマチ イタシマス); any other verb right after a verb is one compound verb
+      // (ヨミハジメル), and すぎる after an adjective stem attaches (タカスギル).
+      if (AUXILIARY_VERB.test(token.basicForm ?? '')) return 'independent';
+      if (previous?.pos === '動詞') return 'attached';
+      if (previous?.pos === '形容詞' && detail(token, '非自立')) return 'attached';
       if (detail(token, '非自立') && CONTRACTED_AUXILIARY.test(surface)) return 'attached';
       return 'independent';
     case '形容詞':
@@ -189,7 +195,8 @@ function kanaOf(token: ReadingToken, previous: ReadingToken | undefined, words: 
     return inMyriadGroups(token.braille.replace(/,/g, ''));
   }
   // Circled numbers (①) are written as numbers in 第1カッコ: (1).
-  if (CIRCLED_NUMBER.test(token.surface)) return `(${token.surface.normalize('NFKC')})`;
+  // Inside parentheses already, the number alone: （④ 閲覧） → (4 エツラン).
+  if (CIRCLED_NUMBER.test(token.surface)) return PARENTHESES.has(previous?.surface ?? '') ? token.surface.normalize('NFKC') : `(${token.surface.normalize('NFKC')})`;
   // A count written with digits keeps its digits (3つ 3ツ, not ミッツ): the reader sees a
   // number in print, and braille writes numbers with 数符.
   const counted = /^([0-9０-９]+)つ$/.exec(token.surface);
