@@ -106,6 +106,8 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
   if (token.pos === '数' || CIRCLED_NUMBER.test(surface)) return 'number';
   if (isAsciiText(surface) && hasLetter(surface)) return 'latin';
   if (token.source === 'rule' && previous?.pos === '数' && token.pos !== '記号') return 'counter';
+  // 目 (3つめ, 2番目) after a number is a suffix of it, whatever the analyser calls it.
+  if (previous?.pos === '数' && /^(?:め|目)$/.test(surface)) return 'counter';
   if (token.pos === '記号' || (ATTACH_BEFORE.has(surface) && previous?.pos === '数')) return 'symbol';
   switch (token.pos) {
     case '助詞':
