@@ -17,7 +17,8 @@
  *  - numbers start a word; a counter attaches; after 万・億・兆 the next group starts a word.
  * Blanks after 。、・？！ are not written here: the cell stage adds them.
  */
-import type { ReadingToken } from '../reading/index.ts';
+import { toKatakana, type ReadingToken } from '../reading/index.ts';
+import { longVowelSpelling } from '../reading/kana.ts';
 import { FOREIGN_CLOSE, FOREIGN_OPEN } from './cells.ts';
 
 /** Overrides of the braille spelling of whole tokens (site words the rules cannot derive). */
@@ -149,6 +150,17 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
   }
 }
 
+/**
+ * The meaning units of a lexicon row written with | (日本|年金|機構 → ニッポン, ネンキン, キコー),
+ * when their spellings join to the row's braille; otherwise undefined.
+ */
+function lexiconParts(token: ReadingToken, kana: string): string[] | undefined {
+  if (token.source !== 'lexicon' || !token.parts || token.parts.length < 2) return undefined;
+  if (!token.parts.every((part) => part.reading)) return undefined;
+  const spelt = token.parts.map((part) => longVowelSpelling(toKatakana(part.reading!)));
+  return spelt.join('') === kana ? spelt : undefined;
+}
+
 /** Digits → groups of four with 万・億・兆, empty groups left out: 123456789 → 1オク 2345マン 6789. */
 export function inMyriadGroups(digits: string): string {
   const units = ['', 'マン', 'オク', 'チョー'];
@@ -244,7 +256,7 @@ function groupLatin(pieces: Piece[]): Piece[] {
 }
 
 /** Whether a blank goes between two word pieces (brackets and marks are decided by the caller). */
-function blankBetween(before: Piece, piece: Piece): boolean {
+function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
   const kind = piece.kind;
   if (before.kind === 'latin') return kind !== 'counter' && !(kind === 'attached' && detail(piece.token, '接尾')) && kind !== 'symbol';
   switch (kind) {
@@ -269,14 +281,17 @@ function blankBetween(before: Piece, piece: Piece): boolean {
         return LEVEL_COUNTER.test(before.token?.surface ?? '') || moraCount(piece.kana) > 3;
       }
       if (before.kind !== 'noun') return true;
+      const sameWord = before.token === piece.token; // parts of one lexicon row (日本|年金|機構)
       // Names: family and given name apart (ユカワ ヒデキ); place names by level.
-      if (isPersonName(before.token) && isPersonName(piece.token)) return true;
-      if (detail(before.token, '地域') && detail(piece.token, '地域')) return true;
+      if (!sameWord && isPersonName(before.token) && isPersonName(piece.token)) return true;
+      if (!sameWord && detail(before.token, '地域') && detail(piece.token, '地域')) return true;
       // After a place name of the municipality data, the next part of the address is its own
       // level (チューオーク キタ 1ジョー).
-      if (isPlaceName(before.token)) return true;
-      // Compounds: apart where two units of 3 morae or more meet (NOTES.md §1.4).
-      return moraCount(before.kana) >= 3 && moraCount(piece.kana) >= 3;
+      if (!sameWord && isPlaceName(before.token)) return true;
+      // Compounds: apart where the word so far and the next unit both have 3 morae or more
+      // (NOTES.md §1.4): a unit of 2 morae or fewer stays with its neighbour (セミシグレ,
+      // セイカツホゴ ジュキュー).
+      return runMorae >= 3 && moraCount(piece.kana) >= 3;
     }
     default:
       return true;
@@ -303,6 +318,11 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
       kind = 'independent';
     }
     if (kind === 'attached' && token.basicForm === 'ある' && previous?.surface === 'で') kind = 'independent';
+    const parts = lexiconParts(token, kana);
+    if (parts && kind === 'noun') {
+      for (const part of parts) raw.push({ kana: part, kind, token });
+      return;
+    }
     const split = token.pos === '助詞' ? SPLIT_COMPOUND_PARTICLE.exec(kana) : null;
     if (split) {
       raw.push({ kana: split[1]!, kind: 'attached', token });
@@ -317,19 +337,25 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
   /** The last word piece written, across brackets (for the compound and particle rules). */
   let lastWord: Piece | undefined;
   let previous: Piece | undefined;
+  /** Morae written since the last blank: the compound rule weighs the word so far. */
+  let runMorae = 0;
   for (const piece of pieces) {
     const write = (blank: boolean) => {
       if (blank && out !== '' && !out.endsWith(' ')) out += ' ';
+      if (blank || out.endsWith(' ') || out === '') runMorae = 0;
       out += piece.kana;
+      runMorae += moraCount(piece.kana);
     };
     switch (piece.kind) {
       case 'space':
         if (out !== '' && !out.endsWith(' ')) out += ' ';
         lastWord = undefined;
+        runMorae = 0;
         break;
       case 'mark':
         out = out.trimEnd() + piece.kana;
         lastWord = undefined;
+        runMorae = 0;
         break;
       case 'open':
         // 「 starts a word; （ attaches to the word before it (スグ(ニ)), but not to a bracket.
@@ -356,8 +382,8 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
         else if (previous.kind === 'close') blank = piece.kind !== 'attached' && piece.kind !== 'counter';
         else if (previous.kind === 'symbol') {
           const symbol = previous.kana;
-          blank = !(JOINING.has(symbol) || ATTACH_AFTER.has(symbol)) && piece.kind !== 'attached' && piece.kind !== 'counter' && !ATTACH_BEFORE.has(symbol) ? true : ATTACH_BEFORE.has(symbol) ? blankBetween(previous, piece) && piece.kind !== 'noun' && piece.kind !== 'attached' : false;
-        } else blank = lastWord ? blankBetween(lastWord, piece) : false;
+          blank = !(JOINING.has(symbol) || ATTACH_AFTER.has(symbol)) && piece.kind !== 'attached' && piece.kind !== 'counter' && !ATTACH_BEFORE.has(symbol) ? true : ATTACH_BEFORE.has(symbol) ? blankBetween(previous, piece, runMorae) && piece.kind !== 'noun' && piece.kind !== 'attached' : false;
+        } else blank = lastWord ? blankBetween(lastWord, piece, runMorae) : false;
         write(blank);
         lastWord = piece;
       }
