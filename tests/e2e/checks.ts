@@ -397,3 +397,30 @@ export async function contentRuleProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * WCAG 2.4.5 (a second way to every page): the pages in `paths` that the site index at
+ * `indexPath` does not link to from its main content.
+ */
+export async function pagesMissingFromIndex(page: Page, indexPath: string, paths: readonly string[]): Promise<string[]> {
+  await page.goto(indexPath);
+  const listed = new Set(await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))));
+  return paths.filter((path) => path !== indexPath && !listed.has(path));
+}
+
+/**
+ * WCAG 3.2.3 / 3.2.4: the header navigation (link texts, targets and order) of each page in
+ * `paths`, compared with the first; one problem per page whose navigation differs.
+ */
+export async function navigationDifferences(page: Page, paths: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  let first: string | undefined;
+  for (const path of paths) {
+    await page.goto(path);
+    const nav = JSON.stringify(await page.locator('header nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
+    if (nav === '[]') problems.push(`${path}: no header navigation`);
+    else if (first === undefined) first = nav;
+    else if (nav !== first) problems.push(`${path}: header navigation differs from ${paths[0]}: ${nav}`);
+  }
+  return problems;
+}
