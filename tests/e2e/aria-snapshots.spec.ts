@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   settings: '/settings/',
   'site-index': '/site-index/',
   privacy: '/privacy/',
+  downloads: '/downloads/',
   'not-found': '/404.html',
 };
 
