@@ -140,7 +140,7 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
       if (detail(token, '代名詞')) return 'independent';
       if (detail(token, '非自立')) {
         // 形式名詞 are apart; の・ん (準体助詞) and そう・みたい (助動詞語幹) attach; よう is apart.
-        if (/^[のんの]$/.test(surface)) return 'attached';
+        if (/^[のん]$/.test(surface)) return 'attached';
         if (detail(token, '助動詞語幹') && token.basicForm !== 'よう') return 'attached';
         return 'independent';
       }
@@ -298,6 +298,16 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
   }
 }
 
+/** Whether a word right after a symbol starts with a blank. */
+function blankAfterSymbol(symbol: string, piece: Piece): boolean {
+  // Joining symbols (090-8000, 1〜3) and prefixes (#50) hold on to what follows.
+  if (JOINING.has(symbol) || ATTACH_AFTER.has(symbol)) return false;
+  // After 25%, suffixes and particles attach (25%ビキ, 25%ノ); a new word does not.
+  if (ATTACH_BEFORE.has(symbol)) return piece.kind === 'independent' || piece.kind === 'prefix' || piece.kind === 'latin';
+  // Free-standing symbols (Q & A) are words of their own; particles still attach.
+  return piece.kind !== 'attached' && piece.kind !== 'counter';
+}
+
 /**
  * Tokens → spaced braille kana. `words` maps a token's surface to its braille spelling where
  * the rules cannot derive it (三塁打 3ルイダ).
@@ -380,10 +390,8 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
         let blank: boolean;
         if (previous === undefined || previous.kind === 'space' || previous.kind === 'mark' || previous.kind === 'open') blank = false;
         else if (previous.kind === 'close') blank = piece.kind !== 'attached' && piece.kind !== 'counter';
-        else if (previous.kind === 'symbol') {
-          const symbol = previous.kana;
-          blank = !(JOINING.has(symbol) || ATTACH_AFTER.has(symbol)) && piece.kind !== 'attached' && piece.kind !== 'counter' && !ATTACH_BEFORE.has(symbol) ? true : ATTACH_BEFORE.has(symbol) ? blankBetween(previous, piece, runMorae) && piece.kind !== 'noun' && piece.kind !== 'attached' : false;
-        } else blank = lastWord ? blankBetween(lastWord, piece, runMorae) : false;
+        else if (previous.kind === 'symbol') blank = blankAfterSymbol(previous.kana, piece);
+        else blank = lastWord ? blankBetween(lastWord, piece, runMorae) : false;
         write(blank);
         lastWord = piece;
       }
