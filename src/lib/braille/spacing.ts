@@ -95,7 +95,8 @@ const isAsciiText = (text: string) => /^[\x21-\x7e]+$/.test(text.normalize('NFKC
 const hasLetter = (text: string) => /[A-Za-z]/.test(text.normalize('NFKC'));
 const detail = (token: ReadingToken | undefined, name: string) => token?.posDetail?.includes(name) ?? false;
 const isPlaceName = (token: ReadingToken | undefined) => token?.source === 'lexicon' && token.pos === '固有名詞' && /[都道府県市区町村郡]$/.test(token.surface);
-const isPersonName = (token: ReadingToken | undefined) => detail(token, '人名') || (token?.source === 'lexicon' && token.pos === '固有名詞');
+/** A person's name (IPADIC 人名) or a proper noun of the lexicon (names of people, places, bodies). */
+const isProperName = (token: ReadingToken | undefined) => detail(token, '人名') || (token?.source === 'lexicon' && token.pos === '固有名詞');
 
 /** Classifies one token (its kana already chosen). */
 function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
@@ -133,7 +134,7 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
     case '名詞':
     case '固有名詞':
       if (detail(token, '接尾')) {
-        if (NAME_SUFFIX.test(surface) && (isPersonName(previous) || /^[A-Za-zＡ-Ｚａ-ｚ]+$/.test(previous?.surface ?? ''))) return 'independent';
+        if (NAME_SUFFIX.test(surface) && (isProperName(previous) || /^[A-Za-zＡ-Ｚａ-ｚ]+$/.test(previous?.surface ?? ''))) return 'independent';
         if (AMOUNT_SUFFIX.test(surface) && previous?.source === 'rule') return 'independent';
         return 'attached';
       }
@@ -283,7 +284,7 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
       if (before.kind !== 'noun') return true;
       const sameWord = before.token === piece.token; // parts of one lexicon row (日本|年金|機構)
       // Names: family and given name apart (ユカワ ヒデキ); place names by level.
-      if (!sameWord && isPersonName(before.token) && isPersonName(piece.token)) return true;
+      if (!sameWord && isProperName(before.token) && isProperName(piece.token)) return true;
       if (!sameWord && detail(before.token, '地域') && detail(piece.token, '地域')) return true;
       // After a place name of the municipality data, the next part of the address is its own
       // level (チューオーク キタ 1ジョー).
