@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createTranslator, parseBrailleWords, type Translator } from '../lib/braille/index.ts';
-import { pageToBraille } from '../lib/braille/document.ts';
+import { pageToBraille, withContents, type BrailleSection } from '../lib/braille/document.ts';
 import { BRAILLE_FOLDER, brailleBaseName, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/files.ts';
 import { toBrf, toBse, toUnicodeText } from '../lib/braille/formats.ts';
 import { JAPANESE_PAGE, type Page } from '../lib/braille/layout.ts';
@@ -59,7 +59,7 @@ export async function writeBrailleDownloads(siteDir: string, root = process.cwd(
   const translator = await loadTranslator(root);
   const date = buildDate();
   const written: BrailleFile[] = [];
-  const whole: Page[] = [];
+  const sections: BrailleSection[] = [];
   for (const guidePage of guidePages(join(root, 'content/pages'))) {
     const html = readFileSync(join(siteDir, guidePage.path, 'index.html'), 'utf8');
     const text = extractPageText(html, guidePage.path);
@@ -67,9 +67,11 @@ export async function writeBrailleDownloads(siteDir: string, root = process.cwd(
     const baseName = brailleBaseName(guidePage.path);
     writeDocument(siteDir, baseName, text.title, pages, date);
     written.push({ baseName, title: text.title, pages: pages.length });
-    // In the whole guide, each page of the site starts on a new braille page.
-    whole.push(...pages);
+    sections.push({ title: text.title, pages });
   }
+  // The whole guide: a contents list with the braille page of each guide page, then the pages,
+  // each starting on a new braille page.
+  const whole = withContents(sections, translator);
   writeDocument(siteDir, WHOLE_GUIDE_NAME, SITE_NAME, whole, date);
   written.push({ baseName: WHOLE_GUIDE_NAME, title: SITE_NAME, pages: whole.length });
   return written;

@@ -66,7 +66,36 @@ export function pageToBraille(page: PageText, translator: Translator, size: Page
   }
 }
 
-/** Several pages in one document: each page of the site starts on a new braille page. */
-export function guideToBraille(pages: readonly PageText[], translator: Translator, size: PageSize = JAPANESE_PAGE): Page[] {
-  return pages.flatMap((page) => pageToBraille(page, translator, size));
+export interface BrailleSection {
+  readonly title: string;
+  readonly pages: readonly Page[];
+}
+
+const CONTENTS_HEADING = '目次';
+
+/**
+ * Several sections in one document, after a contents list (目次) that gives the braille page on
+ * which each section starts; each section starts on a new page. The contents may need more
+ * pages once the real numbers are known, so they are laid out until their length is stable.
+ */
+export function withContents(sections: readonly BrailleSection[], translator: Translator, size: PageSize = JAPANESE_PAGE): Page[] {
+  const contentsFor = (firstBodyPage: number): Page[] => {
+    let start = firstBodyPage;
+    const entries = sections.map((section) => {
+      const entry: LayoutBlock = { units: translator.units(`${section.title} ${start}`), indent: 2, continuation: 4 };
+      start += section.pages.length;
+      return entry;
+    });
+    return layoutPages([{ units: translator.units(CONTENTS_HEADING), indent: 6, continuation: 6, spaceBefore: true }, ...entries], size);
+  };
+  let contents = contentsFor(2);
+  for (let round = 0; round < 5; round += 1) {
+    const next = contentsFor(contents.length + 1);
+    if (next.length === contents.length) {
+      contents = next;
+      break;
+    }
+    contents = next;
+  }
+  return [...contents, ...sections.flatMap((section) => section.pages)];
 }
