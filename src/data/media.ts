@@ -13,11 +13,11 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { mediaEntrySchema, type MediaEntryData } from '../schemas/media.ts';
+import { FIXTURE_DIR_VARIABLE } from '../integrations/media.ts';
 import { chaptersFor, cuesPastEnd, parseDuration, parseVtt, transcriptParagraphs, type Chapter, type VttCue } from '../lib/media/index.ts';
 
 /** The page id of the test fixture page; only fixture entries may name it. */
 export const FIXTURE_PAGE_ID = 'media-fixture';
-export const FIXTURE_DIR_VARIABLE = 'MEDIA_FIXTURE_DIR';
 
 export interface MediaEntry {
   readonly data: MediaEntryData;
