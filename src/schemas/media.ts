@@ -17,8 +17,10 @@ import { asOfSchema } from './index.ts';
 export const MEDIA_KINDS = ['sign-language'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 
-const fileName = (pattern: RegExp, what: string) =>
-  z.string().regex(pattern, `${what}のファイル名を書いてください（フォルダーを付けず、半角英数字・ハイフン・ピリオドで）`);
+const fileName = (pattern: RegExp, what: string, required = `${what}のファイル名を書いてください`) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? required : `${what}のファイル名を文字で書いてください`) })
+    .regex(pattern, `${what}のファイル名を書いてください（フォルダーを付けず、半角英数字・ハイフン・ピリオドで）`);
 const SAFE = '[a-z0-9][a-z0-9._-]*';
 
 /** A video file and, from its ending, its type: browsers pick the first they can play. */
@@ -38,12 +40,12 @@ export const mediaEntrySchema = z
     /** A still shown before playing (loaded only when the reader asks for the video). */
     poster: fileName(new RegExp(`^${SAFE}\\.(?:jpg|jpeg|png|webp)$`), 'JPEG・PNG・WebP の画像'),
     /** Japanese captions (WebVTT), for readers who do not sign (WCAG 1.2.2). Required. */
-    captions: fileName(new RegExp(`^${SAFE}\\.vtt$`), '字幕（WebVTT、.vtt）'),
+    captions: fileName(new RegExp(`^${SAFE}\\.vtt$`), '字幕（WebVTT、.vtt）', '字幕がありません。手話を使わない人のために、字幕（WebVTT、.vtt）は必ず付けてください'),
     /**
      * Everything the video says, as plain text (UTF-8, paragraphs separated by a blank line),
      * shown on the page (WCAG 1.2.8). Required.
      */
-    transcript: fileName(new RegExp(`^${SAFE}\\.txt$`), '書き起こし（.txt）'),
+    transcript: fileName(new RegExp(`^${SAFE}\\.txt$`), '書き起こし（.txt）', '書き起こしがありません。動画の内容を文字で読めるように、書き起こし（.txt）は必ず付けてください'),
     /**
      * Chapters (WebVTT): one cue per section the video covers; the cue identifier is the id of
      * the section's heading on the page, and the cue text its title. Each one gives that heading
