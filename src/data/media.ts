@@ -115,7 +115,7 @@ function readEntry(file: string, root: MediaRoot, pageIds: ReadonlySet<string>, 
   if (!existsSync(join(folder, data.poster))) problems.push(`${file}: poster: ${join(folder, data.poster)} がありません`);
 
   const durationSeconds = parseDuration(data.duration) ?? 0;
-  const readVtt = (field: string, name: string): VttCue[] => {
+  const readVtt = (field: string, name: string): readonly VttCue[] => {
     const text = readFile(field, name);
     if (text === undefined) return [];
     const { cues, problems: vttProblems } = parseVtt(text);

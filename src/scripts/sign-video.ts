@@ -56,19 +56,18 @@ class SignVideoElement extends HTMLElement {
   private frame!: HTMLElement;
 
   /** A part of the player; the frame may have moved beside the text, so it is searched first. */
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private find<T extends HTMLElement = HTMLElement>(name: string): T {
     const selector = `[data-${name}]`;
     return (this.frame?.querySelector<T>(selector) ?? this.querySelector<T>(selector))!;
   }
   private main: HTMLVideoElement | undefined;
-  private sign: HTMLVideoElement | undefined;
   private stopAt: number | undefined;
   private widthStep = 2;
   private corner = 0;
 
   connectedCallback(): void {
     this.frame = this.querySelector<HTMLElement>('[data-frame]')!;
-    const start = this.part<HTMLButtonElement>('start');
+    const start = this.find<HTMLButtonElement>('start');
     start.hidden = false;
     start.addEventListener('click', () => void this.play());
     this.wireControls();
@@ -77,13 +76,13 @@ class SignVideoElement extends HTMLElement {
   }
 
   private status(text: string): void {
-    this.part('status').textContent = text;
+    this.find('status').textContent = text;
   }
 
   /** Makes the video (and its sign-language partner) on first use. */
   private ensureVideo(): HTMLVideoElement {
     if (this.main) return this.main;
-    const stage = this.part('stage');
+    const stage = this.find('stage');
     const main = makeVideo(JSON.parse(this.dataset['files']!) as Files, true);
     main.setAttribute('aria-labelledby', this.closest('article')?.querySelector('h3')?.id ?? '');
     stage.replaceChildren(main);
@@ -95,7 +94,6 @@ class SignVideoElement extends HTMLElement {
       sign.setAttribute('aria-label', '手話');
       stage.append(sign);
       stage.classList.add('is-pair');
-      this.sign = sign;
       const follow = () => {
         if (Math.abs(sign.currentTime - main.currentTime) > DRIFT) sign.currentTime = main.currentTime;
       };
@@ -109,13 +107,13 @@ class SignVideoElement extends HTMLElement {
       main.addEventListener('timeupdate', follow);
     }
     this.wireVideo(main);
-    this.part('controls').hidden = false;
-    this.part('caption').hidden = false;
+    this.find('controls').hidden = false;
+    this.find('caption').hidden = false;
     return main;
   }
 
   private wireVideo(video: HTMLVideoElement): void {
-    const caption = this.part('caption');
+    const caption = this.find('caption');
     const track = video.textTracks[0];
     if (track) {
       // Shown by us under the picture, so the text never covers the signer's hands.
@@ -126,8 +124,8 @@ class SignVideoElement extends HTMLElement {
       });
     }
     this.showCaptions(document.documentElement.dataset['captions'] !== 'off');
-    const playButton = this.part<HTMLButtonElement>('play');
-    const seek = this.part<HTMLInputElement>('seek');
+    const playButton = this.find<HTMLButtonElement>('play');
+    const seek = this.find<HTMLInputElement>('seek');
     const update = () => {
       playButton.textContent = video.paused ? '再生' : '一時停止';
       seek.value = String(Math.floor(video.currentTime));
@@ -146,20 +144,20 @@ class SignVideoElement extends HTMLElement {
   }
 
   private wireControls(): void {
-    this.part('play').addEventListener('click', () => this.toggle());
-    this.part('back').addEventListener('click', () => this.skip(-SEEK_STEP));
-    this.part('forward').addEventListener('click', () => this.skip(SEEK_STEP));
-    this.part<HTMLInputElement>('seek').addEventListener('input', (event) => {
+    this.find('play').addEventListener('click', () => this.toggle());
+    this.find('back').addEventListener('click', () => this.skip(-SEEK_STEP));
+    this.find('forward').addEventListener('click', () => this.skip(SEEK_STEP));
+    this.find<HTMLInputElement>('seek').addEventListener('input', (event) => {
       this.stopAt = undefined;
       this.ensureVideo().currentTime = Number((event.target as HTMLInputElement).value);
     });
-    this.part<HTMLSelectElement>('speed').addEventListener('change', (event) => {
+    this.find<HTMLSelectElement>('speed').addEventListener('change', (event) => {
       this.ensureVideo().playbackRate = Number((event.target as HTMLSelectElement).value);
     });
-    this.part('captions').addEventListener('click', (event) => {
+    this.find('captions').addEventListener('click', (event) => {
       this.showCaptions((event.currentTarget as HTMLElement).getAttribute('aria-pressed') !== 'true');
     });
-    this.part('fullscreen').addEventListener('click', () => {
+    this.find('fullscreen').addEventListener('click', () => {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void this.frame.requestFullscreen().catch(() => this.status('この画面では全画面にできません。'));
     });
@@ -167,10 +165,10 @@ class SignVideoElement extends HTMLElement {
       const button = event.currentTarget as HTMLElement;
       const swapped = button.getAttribute('aria-pressed') !== 'true';
       button.setAttribute('aria-pressed', String(swapped));
-      this.part('stage').classList.toggle('is-swapped', swapped);
+      this.find('stage').classList.toggle('is-swapped', swapped);
     });
     // Keys on the picture, as in common players: Space or K plays and pauses, arrows seek.
-    this.part('stage').addEventListener('keydown', (event) => {
+    this.find('stage').addEventListener('keydown', (event) => {
       if (!this.main || event.target !== this.main) return;
       const actions: Record<string, () => void> = {
         ' ': () => this.toggle(),
@@ -187,10 +185,10 @@ class SignVideoElement extends HTMLElement {
   }
 
   private showCaptions(on: boolean): void {
-    const caption = this.part('caption');
+    const caption = this.find('caption');
     caption.classList.toggle('is-off', !on);
     caption.classList.toggle('is-forced', on);
-    this.part('captions').setAttribute('aria-pressed', String(on));
+    this.find('captions').setAttribute('aria-pressed', String(on));
   }
 
   private toggle(): void {
@@ -269,8 +267,8 @@ class SignVideoElement extends HTMLElement {
     this.frame.classList.add('is-floating');
     this.frame.setAttribute('role', 'region');
     this.frame.setAttribute('aria-label', `手話の動画：${this.dataset['title']}`);
-    this.part('bar').hidden = false;
-    this.part('docked-note').hidden = false;
+    this.find('bar').hidden = false;
+    this.find('docked-note').hidden = false;
     this.applyWidth();
   }
 
@@ -281,9 +279,9 @@ class SignVideoElement extends HTMLElement {
     this.frame.removeAttribute('aria-label');
     this.frame.style.removeProperty('--float-right');
     this.frame.style.removeProperty('--float-bottom');
-    this.part('dock').prepend(this.frame);
-    this.part('bar').hidden = true;
-    this.part('docked-note').hidden = true;
+    this.find('dock').prepend(this.frame);
+    this.find('bar').hidden = true;
+    this.find('docked-note').hidden = true;
   }
 
   private applyWidth(): void {
@@ -291,7 +289,7 @@ class SignVideoElement extends HTMLElement {
   }
 
   private wirePanel(): void {
-    const move = this.part<HTMLButtonElement>('move');
+    const move = this.find<HTMLButtonElement>('move');
     const offset = (name: string) => parseFloat(this.frame.style.getPropertyValue(name)) || 16;
     const place = (right: number, bottom: number) => {
       const maxRight = Math.max(0, window.innerWidth - this.frame.offsetWidth);
@@ -317,17 +315,17 @@ class SignVideoElement extends HTMLElement {
       event.preventDefault();
       place(offset('--float-right') + step[0], offset('--float-bottom') + step[1]);
     });
-    this.part('smaller').addEventListener('click', () => {
+    this.find('smaller').addEventListener('click', () => {
       this.widthStep = Math.max(0, this.widthStep - 1);
       this.applyWidth();
     });
-    this.part('larger').addEventListener('click', () => {
+    this.find('larger').addEventListener('click', () => {
       this.widthStep = Math.min(WIDTHS.length - 1, this.widthStep + 1);
       this.applyWidth();
     });
-    this.part('dock-back').addEventListener('click', () => {
+    this.find('dock-back').addEventListener('click', () => {
       this.dock();
-      this.part<HTMLButtonElement>('play').focus();
+      this.find<HTMLButtonElement>('play').focus();
     });
   }
 }
