@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { axeProblems, focusProblems, SITE_DIR, sitemapPaths, smallTargets } from './checks.ts';
+import { axeProblems, focusProblems, horizontalOverflow, longLines, SITE_DIR, sitemapPaths, smallTargets, useStoredSettings } from './checks.ts';
 import { buildMediaFixture, CAPTIONS, CHAPTERS, FIXTURE_SITE, TRANSCRIPT } from './media-fixture.ts';
 
 const FIXTURE_PATH = '/media-fixture/';
@@ -237,6 +237,18 @@ test.describe('the sign-language player on the fixture page', () => {
     expect(await axeProblems(page)).toEqual([]);
     expect(await smallTargets(page)).toEqual([]);
     expect(await focusProblems(page)).toEqual([]);
+  });
+
+  test('at 320px with 200% text, in 黒地に黄: no horizontal scroll, axe passes, with the panel open', { tag: ['@fixture-sc-1.4.10', '@fixture-axe'] }, async ({ page }) => {
+    await useStoredSettings(page, { textSize: 'largest', theme: 'yellow' });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${origin}${FIXTURE_PATH}`);
+    await sectionButton(page, CHAPTERS[1]!.title).click();
+    await expect(page.locator('.sign-video__frame.is-floating')).toBeVisible();
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await longLines(page)).toEqual([]);
   });
 
   test.describe('without JavaScript', () => {
