@@ -14,6 +14,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, SITE_DIR, sitemapPaths, smallTargets, useStoredSettings } from './checks.ts';
+import { extractPageText } from '../../src/lib/page-text/index.ts';
 import { buildMediaFixture, CAPTIONS, CHAPTERS, FIXTURE_SITE, TRANSCRIPT } from './media-fixture.ts';
 
 const FIXTURE_PATH = '/media-fixture/';
@@ -288,5 +289,12 @@ test.describe('the published site', () => {
       await expect(link).toHaveAttribute('href', 'https://www.cao.go.jp/bangouseido/case/chokaku/index.html');
       await expect(area.locator('time')).toHaveAttribute('datetime', '2021-03');
     }
+  });
+
+  test('the braille, audio and e-book text of a page leaves the sign-language area out', async () => {
+    const html = readFileSync(join(SITE_DIR, 'card/index.html'), 'utf8');
+    expect(html).toContain('class="sign-area"');
+    const words = JSON.stringify(extractPageText(html, '/card/').blocks);
+    expect(words).not.toContain('手話の動画');
   });
 });
