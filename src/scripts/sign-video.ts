@@ -290,7 +290,11 @@ class SignVideoElement extends HTMLElement {
 
   private wirePanel(): void {
     const move = this.find<HTMLButtonElement>('move');
-    const offset = (name: string) => parseFloat(this.frame.style.getPropertyValue(name)) || 16;
+    // Where the panel is now, as distances from the right and bottom edges of the window.
+    const position = () => {
+      const box = this.frame.getBoundingClientRect();
+      return { right: window.innerWidth - box.right, bottom: window.innerHeight - box.bottom };
+    };
     const place = (right: number, bottom: number) => {
       const maxRight = Math.max(0, window.innerWidth - this.frame.offsetWidth);
       const maxBottom = Math.max(0, window.innerHeight - this.frame.offsetHeight);
@@ -313,7 +317,18 @@ class SignVideoElement extends HTMLElement {
       const step = delta[event.key];
       if (!step) return;
       event.preventDefault();
-      place(offset('--float-right') + step[0], offset('--float-bottom') + step[1]);
+      const { right, bottom } = position();
+      place(right + step[0], bottom + step[1]);
+    });
+    // A mouse or finger can also drag the panel by its bar (the buttons above do the same).
+    const bar = this.find('bar');
+    bar.addEventListener('pointerdown', (event) => {
+      if (event.target !== bar) return;
+      const start = { x: event.clientX, y: event.clientY, ...position() };
+      bar.setPointerCapture(event.pointerId);
+      const follow = (moveEvent: PointerEvent) => place(start.right - (moveEvent.clientX - start.x), start.bottom - (moveEvent.clientY - start.y));
+      bar.addEventListener('pointermove', follow);
+      bar.addEventListener('pointerup', () => bar.removeEventListener('pointermove', follow), { once: true });
     });
     this.find('smaller').addEventListener('click', () => {
       this.widthStep = Math.max(0, this.widthStep - 1);

@@ -147,7 +147,8 @@ test.describe('the sign-language player on the fixture page', () => {
     await expect(player(page).getByRole('status')).toHaveText('この部分の手話が終わりました。');
   });
 
-  test('the panel is moved and resized by keyboard, and docks back', { tag: ['@fixture-sc-2.1.1', '@fixture-sc-2.5.7'] }, async ({ page }) => {
+  test('the panel is moved and resized by keyboard (and dragged by a mouse), and docks back', { tag: ['@fixture-sc-2.1.1', '@fixture-sc-2.5.7'] }, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${origin}${FIXTURE_PATH}`);
     await sectionButton(page, CHAPTERS[1]!.title).focus();
     await page.keyboard.press('Enter');
@@ -161,9 +162,26 @@ test.describe('the sign-language player on the fixture page', () => {
     const moved = await box();
     expect(moved.x).toBeLessThan(before.x);
     expect(moved.y).toBeLessThan(before.y);
+    // A mouse drags it by the free part of its bar.
+    const grip = await player(page).locator('[data-bar]').evaluate((bar) => {
+      const box = bar.getBoundingClientRect();
+      for (let x = box.right - 2; x > box.left; x -= 4) {
+        for (let y = box.top + 2; y < box.bottom; y += 4) if (document.elementFromPoint(x, y) === bar) return { x, y };
+      }
+      return undefined;
+    });
+    expect(grip, 'the bar has room to grab').toBeDefined();
+    const beforeDrag = await box();
+    await page.mouse.move(grip!.x, grip!.y);
+    await page.mouse.down();
+    await page.mouse.move(grip!.x - 100, grip!.y - 50, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await box();
+    expect(Math.round(beforeDrag.x - dragged.x)).toBe(100);
+    expect(Math.round(beforeDrag.y - dragged.y)).toBe(50);
     await player(page).getByRole('button', { name: '大きく' }).focus();
     await page.keyboard.press('Enter');
-    expect((await box()).width).toBeGreaterThan(moved.width);
+    expect((await box()).width).toBeGreaterThan(dragged.width);
     await player(page).getByRole('button', { name: '元の場所に戻す' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.sign-video__frame.is-floating')).toHaveCount(0);
