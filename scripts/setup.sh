@@ -9,6 +9,8 @@
 #   fonts-noto-cjk  Japanese glyphs, so that Chromium measures and renders Japanese text
 #   nginx           the web server the browser tests serve the built site with, using the
 #                   shipped configuration (deploy/nginx/), to test headers, types and caching
+#   ffmpeg          the video tests make their fixture clips with it (test pattern, tone,
+#                   WebM/MP4 and a poster: tests/e2e/media-fixture.ts); no video is shipped
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,7 @@ has_japanese_font() {
 find_chromium >/dev/null || missing+=(chromium)
 has_japanese_font || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
