@@ -9,6 +9,11 @@
 #   fonts-noto-cjk  Japanese glyphs, so that Chromium measures and renders Japanese text
 #   nginx           the web server the browser tests serve the built site with, using the
 #                   shipped configuration (deploy/nginx/), to test headers, types and caching
+#   fonts-morisawa-bizud-gothic  BIZ UDPGothic (SIL OFL 1.1), the universal-design Japanese
+#                   font embedded in the large-print PDFs (大活字版) the build prints
+#   poppler-utils   pdfinfo, pdffonts and pdftotext: the tests check the PDFs' tags, language,
+#                   title, embedded fonts, bookmarks and reading order with them
+#   epubcheck       the EPUB validator (Java; brings its own runtime) the tests run on the e-book
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +38,9 @@ has_japanese_font() {
 find_chromium >/dev/null || missing+=(chromium)
 has_japanese_font || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -n "$(fc-list "BIZ UDPGothic" family 2>/dev/null | head -n 1)" ] || missing+=(fonts-morisawa-bizud-gothic)
+command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v epubcheck >/dev/null 2>&1 || missing+=(epubcheck)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
