@@ -7,8 +7,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 import { furigana } from './src/integrations/furigana.ts';
-import { ebook } from './src/integrations/ebook.ts';
-import { largePrint } from './src/integrations/large-print.ts';
+import { printDownloads } from './src/integrations/print-downloads.ts';
 import { siteSearch } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
@@ -38,10 +37,9 @@ export default defineConfig({
     mdx(),
     // The 404 page is not a page to find; everything else is listed for the tests and crawlers.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // The large-print PDFs (大活字版), printed from the finished pages by Chromium.
-    largePrint(),
-    // The EPUB 3 of the whole guide, from the same finished pages.
-    ebook(),
+    // The large-print PDFs (大活字版, printed by Chromium) and the EPUB 3, made from the
+    // finished pages; their sizes and page counts are then written into the pages that list them.
+    printDownloads(),
     // The site search index (Pagefind), built from the finished pages.
     siteSearch(),
     // These two stay last: they read the finished build (every page, download and index).

@@ -4,13 +4,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { buildEpub } from '../lib/epub/index.ts';
+import { EPUB_FILE } from '../lib/print/downloads.ts';
 import { readGuidePages, siteNameOf } from './large-print.ts';
 
-/** Where the book goes, relative to the built site. */
-export const EPUB_FILE = 'downloads/ebook/minna-no-mynumber-guide.epub';
 
 export interface WrittenBook {
   readonly href: string;
@@ -34,21 +31,5 @@ export async function writeEpub(siteDir: string, siteUrl: string): Promise<Writt
   const target = join(siteDir, EPUB_FILE);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, book.bytes);
-  return { href: `/${EPUB_FILE}`, bytes: book.bytes.byteLength, chapters: book.chapters.length, milliseconds: Math.round(performance.now() - started) };
-}
-
-export function ebook(): AstroIntegration {
-  let siteUrl = 'http://localhost:4321';
-  return {
-    name: 'ebook',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.site) siteUrl = config.site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const book = await writeEpub(fileURLToPath(dir), siteUrl);
-        logger.info(`${book.href}: ${book.chapters} chapters, ${Math.round(book.bytes / 1024)} KB, ${book.milliseconds} ms`);
-      },
-    },
-  };
+  return { href: EPUB_FILE, bytes: book.bytes.byteLength, chapters: book.chapters.length, milliseconds: Math.round(performance.now() - started) };
 }

@@ -10,17 +10,14 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse as parseYaml } from 'yaml';
 import { guidePages } from '../lib/page-text/index.ts';
-import { guidePrintDocument, pagePrintDocument, slugOf, stylesheetsOf, type BuiltPage, type PrintDocument, type PrintSettings } from '../lib/print/index.ts';
+import { guidePrintDocument, pagePrintDocument, stylesheetsOf, type BuiltPage, type PrintDocument, type PrintSettings } from '../lib/print/index.ts';
+import { LARGE_PRINT_FOLDER, pagePdfHref, WHOLE_GUIDE_PDF } from '../lib/print/downloads.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/browser.ts';
 
-/** Where the PDFs go, relative to the built site. */
-export const LARGE_PRINT_FOLDER = 'downloads/large-print';
 /** The whole guide in one PDF. */
-export const WHOLE_GUIDE_PDF = 'guide-large-print.pdf';
+
 /** The reserved host the documents are served from inside the browser (never resolved). */
 const ORIGIN = 'http://large-print.invalid';
 
@@ -69,8 +66,8 @@ export async function printLargePrint(siteDir: string, siteUrl: string): Promise
   const pages = await readGuidePages(siteDir);
   const settings: PrintSettings = { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), stylesheets: stylesheetsOf(pages[0]!.html) };
   const jobs: { href: string; page: string | undefined; document: PrintDocument }[] = [
-    ...pages.map((page) => ({ href: `/${LARGE_PRINT_FOLDER}/${slugOf(page.path)}.pdf`, page: page.path, document: pagePrintDocument(page, settings) })),
-    { href: `/${LARGE_PRINT_FOLDER}/${WHOLE_GUIDE_PDF}`, page: undefined, document: guidePrintDocument(pages, settings) },
+    ...pages.map((page) => ({ href: pagePdfHref(page.path), page: page.path, document: pagePrintDocument(page, settings) })),
+    { href: WHOLE_GUIDE_PDF, page: undefined, document: guidePrintDocument(pages, settings) },
   ];
   const executablePath = chromiumExecutable();
   if (!executablePath) throw new Error('large-print: no Chromium found (run bash scripts/setup.sh, or set PLAYWRIGHT_CHROMIUM_EXECUTABLE)');
@@ -114,25 +111,4 @@ export async function printLargePrint(siteDir: string, siteUrl: string): Promise
     await browser.close();
   }
   return printed;
-}
-
-export function largePrint(): AstroIntegration {
-  let siteUrl = 'http://localhost:4321';
-  return {
-    name: 'large-print',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        if (config.site) siteUrl = config.site;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const printed = await printLargePrint(fileURLToPath(dir), siteUrl);
-        const whole = printed.at(-1)!;
-        logger.info(
-          `${printed.length} PDFs (${Math.round(printed.reduce((sum, file) => sum + file.bytes, 0) / 1024)} KB); whole guide ${whole.pages} pages, ` +
-            `${Math.round(whole.bytes / 1024)} KB; ${Math.round(performance.now() - started)} ms`,
-        );
-      },
-    },
-  };
 }
