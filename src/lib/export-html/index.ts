@@ -112,7 +112,8 @@ export function exportMain(html: string, path: string, options: ExportOptions): 
         continue;
       }
       if (isSkipped(child, options, insideLink)) continue;
-      child.attrs = child.attrs.filter((a) => !DROPPED_ATTRIBUTE.test(a.name) || a.name === 'data-sentence');
+      // data-label names a cell's column where a table is shown row by row (print, narrow screens).
+      child.attrs = child.attrs.filter((a) => !DROPPED_ATTRIBUTE.test(a.name) || a.name === 'data-label');
       const id = attr(child, 'id');
       if (id !== undefined) setAttr(child, 'id', options.rewriteId(id));
       for (const name of ['aria-labelledby', 'aria-describedby']) {
