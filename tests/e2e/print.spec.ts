@@ -154,7 +154,7 @@ test.describe('large-print PDFs', () => {
     expectInOrder(extractedText(WHOLE), pages.flatMap((page) => expectedOrder(pageText(page.path))), WHOLE);
   });
 
-  test('the print stylesheet sets 22pt text, line spacing of 1.7 or more, and keeps table rows whole @sc-1.4.8', async ({ page }) => {
+  test('the print stylesheet sets 22pt text, line spacing of 1.7 or more, and keeps table rows whole', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     for (const { path } of pages) {
       await page.goto(path);
