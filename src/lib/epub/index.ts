@@ -12,6 +12,16 @@ import { createHash } from 'node:crypto';
 import { exportMain, serialize } from '../export-html/index.ts';
 import { safeId, siteLink, slugOf, type BuiltPage } from '../print/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
+import { clock, markSentences, seconds, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
+
+/** A page's audio guide: the MP3 and its sentence timings (public/audio/, src/lib/speech). */
+export interface PageNarration {
+  /** The file name inside the book's audio folder, e.g. card.mp3. */
+  readonly audioName: string;
+  readonly audio: Uint8Array;
+  readonly durationMs: number;
+  readonly sentences: readonly NarratedSentence[];
+}
 
 export interface EpubSettings {
   readonly siteName: string;
@@ -19,6 +29,8 @@ export interface EpubSettings {
   readonly siteUrl: string;
   /** dcterms:modified, e.g. 2026-11-26T23:00:00Z (seconds, UTC, as the spec requires). */
   readonly modified: string;
+  /** The audio guide per page path; pages with audio get a media overlay (SMIL). */
+  readonly narration?: ReadonlyMap<string, PageNarration>;
 }
 
 export interface EpubChapter {
@@ -28,6 +40,8 @@ export interface EpubChapter {
   readonly title: string;
   /** The page's sections (its h2), for the navigation document. */
   readonly sections: readonly { readonly id: string; readonly text: string }[];
+  /** The sentence clips of its media overlay (empty without audio). */
+  readonly clips: readonly Clip[];
 }
 
 export interface Epub {
@@ -65,8 +79,26 @@ function contentDocument(title: string, body: string, chapterId: string): string
 <!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="ja" xml:lang="ja">
 <head><meta charset="UTF-8"/><title>${escapeText(title)}</title><link rel="stylesheet" type="text/css" href="style.css"/></head>
-<body><section epub:type="chapter" role="doc-chapter" aria-labelledby="${escapeAttribute(chapterId)}">${body}</section></body>
+<body><section id="chapter" epub:type="chapter" role="doc-chapter" aria-labelledby="${escapeAttribute(chapterId)}">${body}</section></body>
 </html>
+`;
+}
+
+/** A media overlay (EPUB 3.3 §Media overlays): one <par> per narrated sentence, in reading order. */
+function overlay(textFile: string, audioHref: string, clips: readonly Clip[]): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<smil xmlns="http://www.w3.org/ns/SMIL" xmlns:epub="http://www.idpf.org/2007/ops" version="3.0">
+<body>
+<seq id="seq1" epub:textref="../${escapeAttribute(textFile)}#chapter">
+${clips
+    .map(
+      (clip, index) =>
+        `<par id="par${index + 1}"><text src="../${escapeAttribute(`${textFile}#${clip.id}`)}"/><audio src="${escapeAttribute(audioHref)}" clipBegin="${seconds(clip.start)}" clipEnd="${seconds(clip.end)}"/></par>`,
+    )
+    .join('\n')}
+</seq>
+</body>
+</smil>
 `;
 }
 
@@ -105,6 +137,8 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
         return `${settings.siteUrl}${path}${link.fragment ? `#${encodeURIComponent(link.fragment)}` : ''}`;
       },
     });
+    const narration = settings.narration?.get(page.path);
+    const clips = narration ? markSentences(exported.root, narration.sentences, page.path) : [];
     // SVG attributes the SVG schema of EPUB does not know (focusable is an old IE attribute).
     const body = serialize(exported.nodes, 'xhtml').replace(/ focusable="false"/g, '');
     if (body.includes('<svg')) hasSvg.add(file);
@@ -114,7 +148,12 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
       file,
       title: exported.title,
       sections: exported.headings.filter((heading) => heading.level === 2).map((heading) => ({ id: heading.id, text: heading.text })),
+      clips,
     });
+    if (narration) {
+      documents.push({ path: `EPUB/smil/${slugOf(page.path)}.smil`, data: overlay(file, `../audio/${narration.audioName}`, clips) });
+      documents.push({ path: `EPUB/audio/${narration.audioName}`, data: narration.audio, store: true });
+    }
     documents.push({ path: `EPUB/${file}`, data: contentDocument(`${exported.title}｜${settings.siteName}`, body, h1.id) });
   }
 
@@ -141,10 +180,13 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
 `;
 
   const identifier = bookIdentifier(settings.siteUrl);
-  const features = ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'longDescription', 'rubyAnnotations', 'displayTransformability', 'unlocked'];
+  const narrated = chapters.map((chapter, index) => ({ chapter, index, narration: settings.narration?.get(chapter.path) })).filter((entry) => entry.narration);
+  const totalMs = narrated.reduce((sum, entry) => sum + entry.narration!.durationMs, 0);
+  const features = [...(narrated.length > 0 ? ['synchronizedAudioText'] : []), 'structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'longDescription', 'rubyAnnotations', 'displayTransformability', 'unlocked'];
   const summary =
     'この本は、ウェブサイトと同じ内容の文章だけで読めます。見出しと目次から移動でき、表には見出しがあり、図にはすべて文章での説明があります。' +
-    '漢字にはふりがな（ルビ）があります。文字の大きさや色は、読むアプリで変えられます。点滅や音などの危険はありません。';
+    '漢字にはふりがな（ルビ）があります。文字の大きさや色は、読むアプリで変えられます。点滅や音などの危険はありません。' +
+    (narrated.length > 0 ? `${narrated.length}ページには音声の読み上げがあり、読んでいる文が強調されます。` : '');
   const opf = `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="ja" prefix="a11y: http://www.idpf.org/epub/vocab/package/a11y/#">
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -156,18 +198,22 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
 <dc:source>${escapeText(settings.siteUrl)}/</dc:source>
 <meta property="dcterms:modified">${settings.modified}</meta>
 <meta property="schema:accessMode">textual</meta>
-<meta property="schema:accessMode">visual</meta>
+<meta property="schema:accessMode">visual</meta>${narrated.length > 0 ? '\n<meta property="schema:accessMode">auditory</meta>' : ''}
 <meta property="schema:accessModeSufficient">textual</meta>
 ${features.map((feature) => `<meta property="schema:accessibilityFeature">${feature}</meta>`).join('\n')}
 <meta property="schema:accessibilityHazard">none</meta>
 <meta property="schema:accessibilitySummary">${escapeText(summary)}</meta>
 <meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.2 Level AA</meta>
-<meta property="a11y:certifiedBy">${escapeText(settings.siteName)}</meta>
+<meta property="a11y:certifiedBy">${escapeText(settings.siteName)}</meta>${narrated.length > 0 ? `
+<meta property="media:active-class">-epub-media-overlay-active</meta>
+${narrated.map((entry) => `<meta property="media:duration" refines="#mo${entry.index + 1}">${clock(entry.narration!.durationMs)}</meta>`).join('\n')}
+<meta property="media:duration">${clock(totalMs)}</meta>` : ''}
 </metadata>
 <manifest>
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
 <item id="style" href="style.css" media-type="text/css"/>
-${chapters.map((chapter, index) => `<item id="c${index + 1}" href="${escapeAttribute(chapter.file)}" media-type="application/xhtml+xml"${hasSvg.has(chapter.file) ? ' properties="svg"' : ''}/>`).join('\n')}
+${chapters.map((chapter, index) => `<item id="c${index + 1}" href="${escapeAttribute(chapter.file)}" media-type="application/xhtml+xml"${hasSvg.has(chapter.file) ? ' properties="svg"' : ''}${settings.narration?.has(chapter.path) ? ` media-overlay="mo${index + 1}"` : ''}/>`).join('\n')}
+${narrated.map((entry) => `<item id="mo${entry.index + 1}" href="smil/${slugOf(entry.chapter.path)}.smil" media-type="application/smil+xml"/>\n<item id="au${entry.index + 1}" href="audio/${escapeAttribute(entry.narration!.audioName)}" media-type="audio/mpeg"/>`).join('\n')}
 </manifest>
 <spine>
 <itemref idref="nav" linear="no"/>

@@ -41,6 +41,8 @@ export interface ExportedMain {
   readonly title: string;
   /** The children of <main>, cleaned. */
   readonly nodes: ChildNode[];
+  /** The <main> element holding them (for steps that change the nodes in place). */
+  readonly root: Element;
   /** Every heading in order (the h1 included), each with an id. */
   readonly headings: ExportedHeading[];
 }
@@ -150,9 +152,10 @@ export function exportMain(html: string, path: string, options: ExportOptions): 
   };
 
   const nodes = clean(main, false);
+  main.childNodes = nodes;
   const title = headings.find((heading) => heading.level === 1 + shift);
   if (!title) throw new Error(`${path}: the page has no <h1> inside <main>`);
-  return { title: title.text, nodes, headings };
+  return { title: title.text, nodes, headings, root: main };
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
