@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildEpub, type PageNarration } from '../lib/epub/index.ts';
-import { EPUB_FILE } from '../lib/print/downloads.ts';
+import { DAISY_FILE, EPUB_FILE } from '../lib/print/downloads.ts';
+import { buildDaisy } from '../lib/daisy/index.ts';
 import { readGuidePages, siteNameOf } from './large-print.ts';
 
 
@@ -71,4 +72,29 @@ export async function writeEpub(siteDir: string, siteUrl: string): Promise<Writt
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, book.bytes);
   return { href: EPUB_FILE, bytes: book.bytes.byteLength, chapters: book.chapters.length, narrated: book.chapters.filter((chapter) => chapter.clips.length > 0).length, milliseconds: Math.round(performance.now() - started) };
+}
+
+export interface WrittenDaisy {
+  readonly href: string;
+  readonly bytes: number;
+  readonly pages: number;
+  readonly narrated: number;
+  readonly totalMs: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * The DAISY 2.02 book, when the site has the audio guide (a DAISY book without audio would be
+ * a different kind of book); undefined, and nothing written, when it has none.
+ */
+export async function writeDaisy(siteDir: string, siteUrl: string): Promise<WrittenDaisy | undefined> {
+  const started = performance.now();
+  const narration = await loadNarration(siteDir);
+  if (!narration) return undefined;
+  const pages = await readGuidePages(siteDir);
+  const book = buildDaisy(pages, { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), date: modifiedTime().slice(0, 10), narration });
+  const target = join(siteDir, DAISY_FILE);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, book.bytes);
+  return { href: DAISY_FILE, bytes: book.bytes.byteLength, pages: pages.length, narrated: book.narrated, totalMs: book.totalMs, milliseconds: Math.round(performance.now() - started) };
 }

@@ -1,6 +1,6 @@
 /**
  * The print and e-book downloads, after `astro build`: the large-print PDFs (large-print.ts),
- * the EPUB (ebook.ts), then the facts (size, page count) written into every page that lists
+ * the EPUB and, when the site has the audio guide, the DAISY 2.02 book (ebook.ts), then the facts (size, page count) written into every page that lists
  * them. Runs before the search index and the link check, so that both see the finished pages
  * and the link check finds every download that a page links to.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listBuiltFiles } from './built-files.ts';
 import { printLargePrint } from './large-print.ts';
-import { writeEpub } from './ebook.ts';
+import { writeDaisy, writeEpub } from './ebook.ts';
 import { factsPlaceholder, factsText, type DownloadFacts, type DownloadFormat } from '../lib/print/downloads.ts';
 
 /**
@@ -47,15 +47,20 @@ export function printDownloads(): AstroIntegration {
         const started = performance.now();
         const pdfs = await printLargePrint(siteDir, siteUrl);
         const book = await writeEpub(siteDir, siteUrl);
+        const daisy = await writeDaisy(siteDir, siteUrl);
+        if (!daisy) logger.warn('no audio guide in this build (public/audio/manifest.json): the EPUB has no narration and the DAISY book was not made');
         const facts = new Map<string, DownloadFacts>([
           ...pdfs.map((pdf) => [pdf.href, { bytes: pdf.bytes, pages: pdf.pages }] as const),
           [book.href, { bytes: book.bytes, pages: book.chapters }],
+          ...(daisy ? [[daisy.href, { bytes: daisy.bytes, pages: daisy.pages }] as const] : []),
         ]);
         const filled = await fillDownloadFacts(siteDir, facts);
         const whole = pdfs.at(-1)!;
         logger.info(
           `${pdfs.length} large-print PDFs (whole guide ${whole.pages} pages, ${Math.round(whole.bytes / 1024)} KB), ` +
-            `EPUB ${Math.round(book.bytes / 1024)} KB; ${filled} size notes filled; ${Math.round(performance.now() - started)} ms`,
+            `EPUB ${Math.round(book.bytes / 1024)} KB (${book.narrated} pages narrated)` +
+            (daisy ? `, DAISY 2.02 ${Math.round(daisy.bytes / 1024)} KB (${daisy.narrated} pages with audio)` : '') +
+            `; ${filled} size notes filled; ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
