@@ -135,6 +135,21 @@ test.describe('large-print PDFs', () => {
     }
   });
 
+  test('the structure tree tags each heading at its level, lists as lists and tables as tables', () => {
+    for (const page of pages) {
+      const href = pdfOf(page.path);
+      const tree = run('pdfinfo', ['-struct', fileOf(href)]);
+      const tags = [...tree.matchAll(/^\s*(H[1-6]|L|Table) \(block\)/gm)].map((match) => match[1]!);
+      const text = pageText(page.path);
+      const levels = text.blocks.flatMap((block) => (block.kind === 'heading' && block.level > 1 ? [`H${block.level}`] : []));
+      // The h1, the contents' heading (h2), then the page's own headings at their levels.
+      expect(tags.filter((tag) => tag.startsWith('H')), href).toEqual(['H1', 'H2', ...levels]);
+      if (text.blocks.some((block) => block.kind === 'list-item')) expect(tags, `${href}: lists`).toContain('L');
+      const html = readFileSync(join(SITE_DIR, page.path, 'index.html'), 'utf8');
+      if (/<main[\s\S]*<table[\s\S]*<\/main>/.test(html)) expect(tags, `${href}: tables`).toContain('Table');
+    }
+  });
+
   test('the whole-guide PDF has a contents and every page as a chapter, bookmarked in reading order', () => {
     const marks = bookmarks(WHOLE).slice(2);
     const expected = pages.flatMap((page) => {
