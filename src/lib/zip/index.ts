@@ -6,7 +6,7 @@
  * extra fields (EPUB 3.3 OCF §ZIP container); entries marked `store` are written that way, the
  * rest deflated. Dates are fixed, so that the same content always gives the same bytes.
  */
-import { deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 export interface ZipEntry {
   /** The path inside the archive, with forward slashes. */
@@ -26,8 +26,10 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (IEEE 802.3), as ZIP stores it. */
+/** CRC-32 (IEEE 802.3), as ZIP stores it: zlib's own where Node has it (22.2 and later), a table otherwise. */
 export function crc32(data: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(data) >>> 0;
   let crc = 0xffffffff;
   for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -46,7 +48,7 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
     if (seen.has(entry.path)) throw new Error(`zip: the path ${entry.path} is given twice`);
     seen.add(entry.path);
     const raw = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : Buffer.from(entry.data);
-    const body = entry.store ? raw : deflateRawSync(raw, { level: 9 });
+    const body = entry.store ? raw : zlib.deflateRawSync(raw, { level: 9 });
     const name = Buffer.from(entry.path, 'utf8');
     const crc = crc32(raw);
     const method = entry.store ? 0 : 8;
