@@ -114,7 +114,7 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
   const idsOf = new Map(
     pages.map((page) => {
       const ids = new Set<string>();
-      exportMain(page.html, page.path, { keepRuby: true, rewriteId: (id) => (ids.add(safeId(id)), safeId(id)), rewriteHref: () => undefined });
+      exportMain(page.html, page.path, { keepRuby: true, keepLinkHints: true, rewriteId: (id) => (ids.add(safeId(id)), safeId(id)), rewriteHref: () => undefined });
       return [fileOf.get(page.path)!, ids] as const;
     }),
   );
@@ -125,6 +125,7 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
     const file = fileOf.get(page.path)!;
     const exported = exportMain(page.html, page.path, {
       keepRuby: true,
+      keepLinkHints: true,
       rewriteId: safeId,
       rewriteHref: (href) => {
         if (isOutside(href)) return href;

@@ -25,10 +25,11 @@ describe('exportMain', () => {
     expect(serialize(out.nodes, 'html').replace(/\s+/g, '')).toBe('<h1id="section-1">題</h1><p>本文</p>');
   });
 
-  it('keeps ruby for e-books and drops readings and link hints for print', () => {
+  it('keeps ruby and link hints for e-books and drops both for print', () => {
     const html = page('<h1><ruby>漢字<rp>(</rp><rt aria-hidden="true">かんじ</rt><rp>)</rp></ruby></h1><p><a href="/g/">用語<span class="visually-hidden">（用語の説明）</span></a></p>');
-    const ebook = exportMain(html, '/x/', { ...keep, keepRuby: true });
+    const ebook = exportMain(html, '/x/', { ...keep, keepRuby: true, keepLinkHints: true });
     expect(serialize(ebook.nodes, 'xhtml')).toContain('<ruby>漢字<rp>(</rp><rt aria-hidden="true">かんじ</rt><rp>)</rp></ruby>');
+    expect(serialize(ebook.nodes, 'xhtml')).toContain('<a href="/g/">用語<span class="visually-hidden">（用語の説明）</span></a>');
     const print = exportMain(html, '/x/', { ...keep, keepRuby: false });
     expect(serialize(print.nodes, 'html')).toBe('<h1 id="section-1"><ruby>漢字</ruby></h1><p><a href="/g/">用語</a></p>');
     expect(print.title).toBe('漢字');

@@ -23,6 +23,8 @@ export interface ExportOptions {
   readonly rewriteId: (id: string) => string;
   /** Keep furigana (<ruby> with <rt>/<rp>): yes for the EPUB, no for print (large type instead). */
   readonly keepRuby: boolean;
+  /** Keep the words that tell a screen-reader user where a link goes (（用語の説明）): yes where links work (EPUB). */
+  readonly keepLinkHints?: boolean;
   /** Heading levels are moved down by this much (a page inside a whole-guide document). */
   readonly headingShift?: number;
 }
@@ -73,7 +75,7 @@ function isSkipped(element: Element, options: ExportOptions, insideLink: boolean
   const role = attr(element, 'role');
   if (role === 'status' || role === 'alert') return true;
   // A hint that only says where a link goes means nothing where the link is gone.
-  if (insideLink && hasClass(element, 'visually-hidden') && !options.keepRuby) return true;
+  if (insideLink && hasClass(element, 'visually-hidden') && !options.keepLinkHints) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@ import { clock, markSentences, seconds } from './index.ts';
 // Sentences and anchors are written as the audio guide's timing files give them: the page's
 // words as src/lib/page-text normalises them (no readings, no link hints, no source line breaks).
 const document = (main: string) =>
-  exportMain(`<!doctype html><html lang="ja"><body><main>${main}</main></body></html>`, '/x/', { keepRuby: true, rewriteId: (id) => id, rewriteHref: (href) => href });
+  exportMain(`<!doctype html><html lang="ja"><body><main>${main}</main></body></html>`, '/x/', { keepRuby: true, keepLinkHints: true, rewriteId: (id) => id, rewriteHref: (href) => href });
 const at = (start: number, text: string, anchors = [text]) => ({ start, end: start + 900, text, anchors });
 
 describe('markSentences', () => {
