@@ -7,6 +7,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 import { furigana } from './src/integrations/furigana.ts';
+import { printDownloads } from './src/integrations/print-downloads.ts';
 import { siteSearch } from './src/integrations/search-index.ts';
 import { brailleDownloads } from './src/integrations/braille-downloads.ts';
 import { downloadInfo } from './src/integrations/download-info.ts';
@@ -46,9 +47,12 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(FIXTURE_ROUTE) }),
     // The video test fixture (only when MEDIA_FIXTURE_DIR is set; never into dist/).
     mediaFixture(),
-    // Downloads made from the built pages (braille), then their sizes and page counts filled
-    // into the pages that link them; both before the search index reads the pages.
+    // Downloads made from the built pages: braille; then the large-print PDFs (printed by
+    // Chromium), the EPUB 3 and the DAISY book (also in the video fixture build: every page links
+    // its downloads, and the link check needs them); then the braille files' sizes and page
+    // counts are filled into the pages that link them. All before the search index reads the pages.
     brailleDownloads(),
+    printDownloads(),
     downloadInfo(),
     // The site search index (Pagefind), built from the finished pages.
     ...(buildingVideoFixture ? [] : [siteSearch()]),

@@ -11,6 +11,11 @@
 #                   shipped configuration (deploy/nginx/), to test headers, types and caching
 #   ffmpeg          the video tests make their fixture clips with it (test pattern, tone,
 #                   WebM/MP4 and a poster: tests/e2e/media-fixture.ts); no video is shipped
+#   fonts-morisawa-bizud-gothic  BIZ UDPGothic (SIL OFL 1.1), the universal-design Japanese
+#                   font embedded in the large-print PDFs (大活字版) the build prints
+#   poppler-utils   pdfinfo, pdffonts and pdftotext: the tests check the PDFs' tags, language,
+#                   title, embedded fonts, bookmarks and reading order with them
+#   epubcheck       the EPUB validator (Java; brings its own runtime) the tests run on the e-book
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +41,9 @@ find_chromium >/dev/null || missing+=(chromium)
 has_japanese_font || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+[ -n "$(fc-list "BIZ UDPGothic" family 2>/dev/null | head -n 1)" ] || missing+=(fonts-morisawa-bizud-gothic)
+command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v epubcheck >/dev/null 2>&1 || missing+=(epubcheck)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -105,6 +105,7 @@ const EXPECTED_TYPES: Record<string, string> = {
   vtt: 'text/vtt; charset=utf-8',
   epub: 'application/epub+zip',
   pdf: 'application/pdf',
+  zip: 'application/zip',
   // Pagefind's index: pre-compressed binary chunks that only its own script reads.
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
@@ -113,7 +114,7 @@ const EXPECTED_TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 /** Formats a browser cannot show are saved (Content-Disposition: attachment, RFC 6266). */
-const ATTACHMENTS = new Set(['brf', 'bse', 'epub']);
+const ATTACHMENTS = new Set(['brf', 'bse', 'epub', 'zip']);
 const COMPRESSIBLE = new Set(['html', 'css', 'js', 'json', 'xml', 'svg', 'txt', 'brf', 'vtt']);
 const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 /** Files the build writes for hosting, not for readers. */

@@ -67,6 +67,8 @@ export const FILE_KINDS: readonly FileKind[] = [
   // Documents: browsers show PDF themselves; EPUB needs a reading program.
   kind(['pdf'], 'application/pdf', { download: true }),
   kind(['epub'], 'application/epub+zip', { disposition: 'attachment', download: true }),
+  // The DAISY 2.02 book: a folder of files for a DAISY player, sent as one ZIP archive.
+  kind(['zip'], 'application/zip', { disposition: 'attachment', download: true }),
 ];
 
 /** What a file of unknown kind is sent as: a type no browser executes or sniffs into one. */
