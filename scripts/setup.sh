@@ -9,6 +9,13 @@
 #   fonts-noto-cjk  Japanese glyphs, so that Chromium measures and renders Japanese text
 #   nginx           the web server the browser tests serve the built site with, using the
 #                   shipped configuration (deploy/nginx/), to test headers, types and caching
+#   open-jtalk, open-jtalk-mecab-naist-jdic
+#                   the offline Japanese speech synthesiser (and its dictionary) that
+#                   `npm run media:audio` narrates the audio guides with; espeak-ng cannot
+#                   read kanji. The HTS voice is not packaged in Debian main: see README
+#   ffmpeg          loudness normalisation, Opus and MP3 encoding, MP3 chapter frames
+#   opus-tools      opusenc writes the Opus chapter comments itself, because ffmpeg 5.1
+#                   writes Ogg chapter times one second late when the milliseconds are >= 500
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +40,10 @@ has_japanese_font() {
 find_chromium >/dev/null || missing+=(chromium)
 has_japanese_font || missing+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v open_jtalk >/dev/null 2>&1 || missing+=(open-jtalk)
+[ -d /var/lib/mecab/dic/open-jtalk/naist-jdic ] || missing+=(open-jtalk-mecab-naist-jdic)
+command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+command -v opusenc >/dev/null 2>&1 || missing+=(opus-tools)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
