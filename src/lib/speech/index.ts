@@ -26,3 +26,5 @@ export {
   type PageAudio,
 } from './manifest.ts';
 export { timingFile, type TimingFile } from './timing-file.ts';
+export type { Pcm, SpeechEngine, SpokenSentence } from './engine.ts';
+export { lengthLabel, sizeLabel } from './labels.ts';

@@ -18,19 +18,32 @@ export type ReadText = (text: string) => readonly ReadingToken[];
 
 /** A word the voice cannot be given: no reading, or characters no voice reads. */
 export class NarrationError extends Error {
-  constructor(
-    readonly path: string,
-    readonly token: string,
-    readonly sentence: string,
-    reason: string,
-  ) {
+  readonly path: string;
+  readonly token: string;
+  readonly sentence: string;
+  constructor(path: string, token: string, sentence: string, reason: string) {
     super(`${path}: 「${token}」${reason}（文: ${sentence}）`);
     this.name = 'NarrationError';
+    this.path = path;
+    this.token = token;
+    this.sentence = sentence;
   }
 }
 
 /** Punctuation and symbols a Japanese voice reads (or pauses at) as they are written. */
 const SPOKEN_AS_WRITTEN = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・、。，．！？「」『』（）()〈〉《》【】〔〕％%〜～\s]*$/u;
+/**
+ * Symbols the site writes that a voice would skip or misread, with how they are said: circled
+ * numbers mark steps in a diagram (① いち), ○○ stands for any name (まるまる銀行).
+ */
+const CIRCLED_NUMBERS = ['イチ', 'ニ', 'サン', 'ヨン', 'ゴ', 'ロク', 'ナナ', 'ハチ', 'キュー', 'ジュー'];
+const SYMBOL_READINGS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CIRCLED_NUMBERS.map((reading, index) => [String.fromCodePoint(0x2460 + index), reading])),
+  '○': 'マル',
+};
+const SYMBOLS = new RegExp(`[${Object.keys(SYMBOL_READINGS).join('')}]`, 'gu');
+const saySymbols = (text: string): string => text.replace(SYMBOLS, (symbol) => SYMBOL_READINGS[symbol]!);
+
 /** The table separator and the colon are spoken as a pause. */
 const PAUSE_MARKS = /[：:]/g;
 
@@ -108,12 +121,12 @@ export function speechOf(text: string, read: ReadText, path: string): { speech: 
     if (token.source === 'none' || (!token.pronunciation && token.surface.trim())) {
       throw new NarrationError(path, token.surface, text, 'には読みがありません。content/lexicon/words.tsv に行を足してください。');
     }
-    const given = token.source === 'dictionary' ? token.surface : token.pronunciation;
+    const given = token.source === 'dictionary' ? token.surface : saySymbols(token.pronunciation);
     if (token.source !== 'dictionary' && !SPOKEN_AS_WRITTEN.test(given.replace(PAUSE_MARKS, ''))) {
       throw new NarrationError(path, token.surface, text, 'は音声で読めない文字を含みます。読みを content/lexicon/words.tsv に足すか、文を書き換えてください。');
     }
     speech += given.replace(PAUSE_MARKS, '、');
-    kana += token.pronunciation.replace(PAUSE_MARKS, '、');
+    kana += saySymbols(token.pronunciation).replace(PAUSE_MARKS, '、');
   }
   return { speech, kana };
 }

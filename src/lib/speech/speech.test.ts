@@ -20,8 +20,11 @@ import {
   splitSentences,
   timeChapters,
   vttTimestamp,
+  lengthLabel,
+  sizeLabel,
   type AudioManifest,
 } from './index.ts';
+import { findAnchors, mapText } from './text-map.ts';
 
 const table = (name: string) =>
   readFileSync(new URL(name, import.meta.url), 'utf8')
@@ -213,4 +216,37 @@ describe('manifest and freshness', () => {
   it('refuses a manifest with a broken field, naming it', () => {
     expect(() => parseManifest('{"format":1,"pages":{"/x/":{"narrationHash":"abc"}}}')).toThrow(/pages\["\/x\/"\]\.narrationHash/);
   });
+});
+
+describe('finding a sentence in the page text (highlighting)', () => {
+  // Text nodes as a page has them: a sentence split by a link and a ruby base, source line breaks.
+  const segments = ['\n  マイナンバーカードは、', '市区町村', 'の\n  窓口で受け取ります。', '次の文です。'];
+  const map = mapText(segments);
+  it('normalises like the page-text extractor: no space between Japanese characters', () => {
+    expect(map.text).toBe('マイナンバーカードは、市区町村の窓口で受け取ります。次の文です。');
+  });
+  it('maps a sentence back to the text nodes it covers', () => {
+    const found = findAnchors(map, ['マイナンバーカードは、市区町村の窓口で受け取ります。'], 0)!;
+    const text = found.spans.map(([segment, start, end]) => segments[segment]!.slice(start, end)).join('');
+    expect(text.replace(/\s+/g, '')).toBe('マイナンバーカードは、市区町村の窓口で受け取ります。');
+    expect(found.spans.map((span) => span[0])).toEqual([0, 1, 2, 2]);
+    expect(findAnchors(map, ['次の文です。'], found.next)!.spans).toEqual([[3, 0, 6]]);
+  });
+  it('reports an anchor that is not in the page', () => {
+    expect(findAnchors(map, ['ない文'], 0)).toBeUndefined();
+  });
+});
+
+describe('length and size labels', () => {
+  it.each([
+    [45_000, '45秒'],
+    [233_000, '3分53秒'],
+    [60_000, '1分0秒'],
+  ])('%d ms → %s', (ms, expected) => expect(lengthLabel(ms)).toBe(expected));
+  // SI prefixes (1 MB = 1,000,000 bytes), as ls --si and most download pages state sizes.
+  it.each([
+    [1_234_567, '1.2MB'],
+    [12_345, '12KB'],
+    [300, '1KB'],
+  ])('%d bytes → %s', (bytes, expected) => expect(sizeLabel(bytes)).toBe(expected));
 });
