@@ -1,8 +1,9 @@
 /**
  * Speech-appropriate files from one page's PCM: loudness-normalised (−19 LUFS integrated for
  * mono speech, true peak −1.5 dBTP; media notes §6.3), then
- *  - Opus, mono, 24 kb/s VBR tuned for speech, chapters as Vorbis comments written by opusenc
- *    (ffmpeg 5.1 writes Ogg chapter times wrongly when the milliseconds are 500 or more),
+ *  - Opus, mono, VBR aiming at 28 kb/s (about 24 kb/s on speech), tuned for speech, chapters
+ *    as Vorbis comments written by opusenc (ffmpeg 5.1 writes Ogg chapter times wrongly when
+ *    the milliseconds are 500 or more),
  *  - MP3 for old players and DAISY players, mono 22.05 kHz 32 kb/s, ID3v2.3 CHAP/CTOC chapters
  *    written by ffmpeg from an FFMETADATA file.
  */
@@ -14,7 +15,7 @@ import { ffmetadata, opusChapterComments, type TimedChapter } from '../../src/li
 const run = promisify(execFile);
 
 export const LOUDNESS = { integrated: -19, truePeak: -1.5, range: 11 };
-export const OPUS_KBPS = 24;
+export const OPUS_KBPS = 28;
 export const MP3_KBPS = 32;
 
 export interface EncodeJob {

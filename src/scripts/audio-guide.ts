@@ -95,7 +95,9 @@ class AudioGuideElement extends HTMLElement {
       const heading = chapter.id ? document.getElementById(chapter.id) : null;
       if (!heading || !/^H[2-6]$/.test(heading.tagName)) return;
       const button = make('button', { type: 'button', className: 'button audio-guide__from-here' }, 'この見出しから聞く');
-      button.setAttribute('aria-describedby', chapter.id);
+      // The name says which heading (the visible words first, WCAG 2.5.3); the heading's own
+      // text would bring its furigana markup into the name.
+      button.setAttribute('aria-label', `この見出しから聞く：${chapter.title}`);
       button.addEventListener('click', () => this.playChapter(index));
       heading.after(button);
     });

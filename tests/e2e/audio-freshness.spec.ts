@@ -45,3 +45,24 @@ test('every guide page links its own audio files, and no other page has a player
     expect(html, `/${tool}/ has no audio guide`).not.toContain('<audio');
   }
 });
+
+test('the downloads page lists every audio file with its length and size', async ({ page }) => {
+  const manifest = parseManifest(readFileSync(MANIFEST_PATH, 'utf8'));
+  await page.goto('/downloads/');
+  const section = page.locator('section[aria-labelledby="audio-downloads-heading"]');
+  for (const entry of Object.values(manifest.pages)) {
+    // Length as 分・秒 and size in SI units, computed here from the manifest's own numbers.
+    const seconds = Math.round(entry.durationMs / 1000);
+    const length = seconds >= 60 ? `${Math.floor(seconds / 60)}分${seconds % 60}秒` : `${seconds}秒`;
+    await expect(section.getByRole('heading', { name: new RegExp(`（${length}）$`) }).first()).toBeVisible();
+    for (const kind of ['mp3', 'opus', 'captions'] as const) {
+      const file = entry.files[kind];
+      const size = file.bytes >= 1_000_000 ? `${(file.bytes / 1_000_000).toFixed(1)}MB` : `${Math.max(1, Math.round(file.bytes / 1000))}KB`;
+      const link = section.locator(`a[href="${file.url}"]`);
+      await expect(link).toHaveCount(1);
+      await expect(link).toContainText(size);
+    }
+  }
+  await expect(section).toContainText('tohoku-f01');
+  await expect(section).toContainText('CC BY 4.0');
+});
