@@ -64,12 +64,16 @@ class AudioGuideElement extends HTMLElement {
       this.say(`速さを${speed.value}倍にしました`);
     });
     speedLabel.append(speed);
+    const speedHelp = make('p', { id: 'audio-guide-speed-help', className: 'audio-guide__help' }, 'ゆっくり（0.75倍）から速く（2倍）まで選べます。');
+    speed.setAttribute('aria-describedby', speedHelp.id);
     controls.append(this.#playButton, back, forward, speedLabel);
 
     const follow = make('label', { className: 'audio-guide__check' });
     const followBox = make('input', { type: 'checkbox', name: 'audio-guide-follow' });
     followBox.addEventListener('change', () => void this.#reader?.then((reader) => reader.setFollow(followBox.checked)));
     follow.append(followBox, '読んでいる文が見えるように、画面を動かす');
+    const followHelp = make('p', { id: 'audio-guide-follow-help', className: 'audio-guide__help' }, '読み上げに合わせて、その文を画面の真ん中に出します。');
+    followBox.setAttribute('aria-describedby', followHelp.id);
 
     this.#voiceButton = make('button', { type: 'button', className: 'button', hidden: true }, 'ブラウザの音声で読み上げる');
     this.#voiceButton.setAttribute('aria-pressed', 'false');
@@ -88,7 +92,7 @@ class AudioGuideElement extends HTMLElement {
 
     this.#status = make('p', { className: 'visually-hidden' });
     this.#status.setAttribute('role', 'status');
-    this.append(controls, follow, this.#voiceButton, chapterBox, this.#status);
+    this.append(controls, speedHelp, follow, followHelp, this.#voiceButton, chapterBox, this.#status);
 
     // 「この見出しから聞く」 by each heading the audio has a chapter for.
     chapters.forEach((chapter, index) => {
