@@ -38,7 +38,7 @@ export async function run({ dist = 'dist' } = {}) {
   for (const path of Object.keys(manifest.pages)) {
     const file = join(dist, path, 'index.html');
     if (!existsSync(file)) continue;
-    const tags = readFileSync(file, 'utf8').match(/<audio\b[^>]*>/g) ?? [];
+    const tags = readFileSync(file, "utf8").match(/<audio[\s>][^>]*>/g) ?? [];
     eager += tags.filter((tag) => !/preload="none"/.test(tag)).length;
   }
   rows.push({ label: 'pages whose audio could load before play (no preload="none")', value: eager, unit: 'pages', budget: 0 });
