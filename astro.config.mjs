@@ -7,9 +7,17 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 import { furigana } from './src/integrations/furigana.ts';
+import { printDownloads } from './src/integrations/print-downloads.ts';
 import { siteSearch } from './src/integrations/search-index.ts';
+import { brailleDownloads } from './src/integrations/braille-downloads.ts';
+import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
+import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
+
+// The video tests build a fixture page into their own folder (src/integrations/media.ts);
+// that build needs no search index.
+const buildingVideoFixture = Boolean(process.env[FIXTURE_DIR_VARIABLE]);
 
 // The public address is only used for the sitemap and canonical links; a deployment sets
 // SITE_URL. Locally the site is served on port 4321 (README).
@@ -34,10 +42,20 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // The 404 page is not a page to find; everything else is listed for the tests and crawlers.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // The 404 page is not a page to find (nor the video test page, built only into its own
+    // folder); everything else is listed for the tests and crawlers.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(FIXTURE_ROUTE) }),
+    // The video test fixture (only when MEDIA_FIXTURE_DIR is set; never into dist/).
+    mediaFixture(),
+    // Downloads made from the built pages: braille; then the large-print PDFs (printed by
+    // Chromium), the EPUB 3 and the DAISY book (also in the video fixture build: every page links
+    // its downloads, and the link check needs them); then the braille files' sizes and page
+    // counts are filled into the pages that link them. All before the search index reads the pages.
+    brailleDownloads(),
+    printDownloads(),
+    downloadInfo(),
     // The site search index (Pagefind), built from the finished pages.
-    siteSearch(),
+    ...(buildingVideoFixture ? [] : [siteSearch()]),
     // These two stay last: they read the finished build (every page, download and index).
     // The Content-Security-Policy hashes the inline code of the pages; then every link is checked.
     securityHeaders(),

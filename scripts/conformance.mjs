@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parse } from 'yaml';
-import { collectEvidence, decide, differences, parseCriteria } from '../src/lib/conformance/index.ts';
+import { collectEvidence, decide, differences, parseCriteria, parseReviews } from '../src/lib/conformance/index.ts';
 
 const RESULTS = 'content/accessibility/results.json';
 const mode = process.argv[2];
@@ -39,7 +39,7 @@ const axeCriteria = [
 
 const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 const criteria = parseCriteria(readFileSync('content/accessibility/criteria.tsv', 'utf8'));
-const reviews = parse(readFileSync('content/accessibility/reviews.yaml', 'utf8')) ?? [];
+const reviews = parseReviews(parse(readFileSync('content/accessibility/reviews.yaml', 'utf8')));
 const results = decide(criteria, collectEvidence(report, axeCriteria), reviews);
 const siteDir = process.env.SITE_DIR ?? 'dist';
 const urls = [...readFileSync(`${siteDir}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);

@@ -19,7 +19,20 @@ const TYPES = {
   '.png': 'image/png',
   '.webp': 'image/webp',
   '.woff2': 'font/woff2',
+  '.jpg': 'image/jpeg',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
+
+/** The byte range a Range header asks for (one range only), as static hosts answer it. */
+function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return undefined;
+  const start = match[1] === '' ? Math.max(0, size - Number(match[2])) : Number(match[1]);
+  const end = match[1] === '' || match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  return start <= end ? { start, end } : undefined;
+}
 
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -51,7 +64,15 @@ createServer(async (request, response) => {
   file ??= join(root, '404.html');
   try {
     const body = await readFile(file);
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Videos seek by asking for byte ranges; without them a browser cannot jump to a chapter.
+    const range = status === 200 && request.headers.range ? byteRange(request.headers.range, body.length) : undefined;
+    if (range) {
+      response.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${range.start}-${range.end}/${body.length}` });
+      response.end(request.method === 'HEAD' ? undefined : body.subarray(range.start, range.end + 1));
+      return;
+    }
+    response.writeHead(status, { 'content-type': type, 'accept-ranges': 'bytes' });
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 Not Found');

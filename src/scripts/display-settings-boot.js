@@ -7,8 +7,9 @@
     textSize: ['large', 'larger', 'largest'],
     lineSpacing: ['wide', 'wider'],
     furigana: ['on', 'off'],
+    captions: ['off'],
   };
-  var attribute = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing', furigana: 'data-furigana' };
+  var attribute = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing', furigana: 'data-furigana', captions: 'data-captions' };
   try {
     var stored = JSON.parse(localStorage.getItem('mynumber-guide:display') || '{}');
     for (var key in allowed) {

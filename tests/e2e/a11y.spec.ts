@@ -40,7 +40,7 @@ for (const path of paths) {
       expect(await axeProblems(page)).toEqual([]);
     });
 
-    const OWN_CHECKS = ['@sc-1.4.8', '@sc-2.5.5', '@sc-2.5.8', '@sc-2.4.1', '@sc-2.4.2', '@sc-2.4.8', '@sc-2.4.10', '@sc-3.1.1', '@sc-2.4.7', '@sc-2.4.11', '@sc-2.4.12', '@sc-2.4.13'];
+    const OWN_CHECKS = ['@sc-1.4.6', '@sc-2.4.3', '@sc-3.2.1', '@sc-1.4.8', '@sc-2.5.5', '@sc-2.5.8', '@sc-2.4.1', '@sc-2.4.2', '@sc-2.4.8', '@sc-2.4.10', '@sc-3.1.1', '@sc-2.4.7', '@sc-2.4.11', '@sc-2.4.12', '@sc-2.4.13'];
     test('ターゲットの大きさ・1行の文字数・ページの構造・フォーカスの表示（独自の検査）', { tag: OWN_CHECKS }, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);

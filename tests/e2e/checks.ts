@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { contrastRatio, parseOpaqueColour, type Rgb } from '../wcag-contrast.ts';
+
+const WHITE: Rgb = [255, 255, 255];
 
 export const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 
@@ -145,39 +148,132 @@ export async function structureProblems(page: Page, isTopPage: boolean): Promise
 }
 
 /**
- * WCAG 2.4.7 / 2.4.13: walk the page with Tab and check that every element that receives
- * focus shows a focus indicator of at least 3 CSS px (outline or box-shadow ring).
+ * A keyboard walk with Tab through every focusable element, checking at each stop:
+ * - 2.4.7 / 2.4.13: a focus indicator of at least 3 CSS px (outline or box-shadow ring), in view;
+ * - 2.4.3: focus moves forward in document order (which is the reading order here) and no
+ *   element reorders it with a positive tabindex;
+ * - 3.2.1: receiving focus changes neither the address nor the number of open pages;
+ * - 1.4.6: the text of the focused element keeps 7:1 against what is behind it, while focused
+ *   and while the pointer hovers over it (the states axe never sees).
  */
 export async function focusProblems(page: Page): Promise<string[]> {
   const count = await page.evaluate(
     () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]').length,
   );
   const problems: string[] = [];
+  for (const element of await page.locator('[tabindex]').evaluateAll((all) => all.filter((e) => Number(e.getAttribute('tabindex')) > 0).map((e) => e.outerHTML.slice(0, 60)))) {
+    problems.push(`2.4.3: positive tabindex reorders focus: ${element}`);
+  }
   const seen = new Set<string>();
+  let address = page.url();
+  const startPages = page.context().pages().length;
+  let previousOrder = -1;
+  let firstPath: string | undefined;
   // Smooth scrolling would still be moving when the position is measured; a reader who asks
   // for reduced motion gets an instant jump, which is what this check needs.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Start the walk at the top of the page, whatever an earlier check focused: Tab continues
+  // from the focused element, so focus a marker (outside the tab order) placed first in <body>.
+  await page.evaluate(() => {
+    const marker = document.createElement('span');
+    marker.tabIndex = -1;
+    marker.dataset['focusWalkStart'] = '';
+    document.body.prepend(marker);
+    marker.focus();
+  });
+  // An earlier check may have followed the skip link; let that scroll land before going back to the top.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (let step = 0; step < count + 1; step += 1) {
     await page.keyboard.press('Tab');
-    const report = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return null;
-      const style = getComputedStyle(element);
-      const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
-      const shadow = [...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
-      const spread = shadow.length >= 4 ? shadow[3]! : 0;
-      const order = [...document.querySelectorAll('*')].indexOf(element);
-      const path = `${element.tagName.toLowerCase()}「${(element.textContent ?? '').trim().slice(0, 20)}」@${order}`;
-      return { path, ring: Math.max(outline, spread), inView: element.getBoundingClientRect().bottom > 0 };
-    });
+    let report = await page.evaluate(focusedElementReport);
     if (!report) continue;
-    if (seen.has(report.path)) break;
+    // The browser scrolls a newly focused element into view; on a busy machine the first
+    // measurement can come before that scroll has been painted, so look once more.
+    if (!report.inView) {
+      await page.waitForTimeout(200);
+      report = (await page.evaluate(focusedElementReport)) ?? report;
+    }
+    if (seen.has(report.path)) {
+      // Coming round to the first stop again is the end of the walk; any other return is focus sent back.
+      if (report.path !== firstPath) problems.push(`2.4.3: ${report.path} is reached after an element that follows it`);
+      break;
+    }
+    firstPath ??= report.path;
     seen.add(report.path);
     if (report.ring < 3) problems.push(`${report.path}: focus ring ${report.ring}px`);
-    if (!report.inView) problems.push(`${report.path}: focused element is out of view`);
+    if (!report.inView) problems.push(`${report.path}: focused element is out of view (scrolled to ${report.scrollY}px)`);
+    if (report.order < previousOrder) problems.push(`2.4.3: ${report.path} is reached after an element that follows it`);
+    previousOrder = Math.max(previousOrder, report.order);
+    if (page.url() !== address || page.context().pages().length !== startPages) {
+      problems.push(`3.2.1: focusing ${report.path} changed the page (${page.url()})`);
+      address = page.url();
+    }
+    problems.push(...textContrastProblems(report, 'focused'));
+    if (report.box) {
+      await page.mouse.move(report.box.x, report.box.y);
+      const hovered = await page.evaluate(focusedElementReport);
+      if (hovered) problems.push(...textContrastProblems(hovered, 'focused and hovered'));
+    }
   }
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.querySelector('[data-focus-walk-start]')?.remove());
   return problems;
+}
+
+interface FocusReport {
+  path: string;
+  ring: number;
+  inView: boolean;
+  scrollY: number;
+  order: number;
+  /** The centre of the element in the viewport, for the pointer. */
+  box: { x: number; y: number } | null;
+  hasText: boolean;
+  colour: string;
+  /** The first opaque background behind the text, from the element outwards. */
+  background: string;
+}
+
+/** Runs in the page (self-contained): what the focused element looks like now. */
+function focusedElementReport(): FocusReport | null {
+  const element = document.activeElement as HTMLElement | null;
+  if (!element || element === document.body) return null;
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
+  const shadow = [...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
+  const spread = shadow.length >= 4 ? shadow[3]! : 0;
+  const order = [...document.querySelectorAll('*')].indexOf(element);
+  const path = `${element.tagName.toLowerCase()}「${(element.textContent ?? '').trim().slice(0, 20)}」@${order}`;
+  const rect = element.getBoundingClientRect();
+  let background = 'rgb(255, 255, 255)';
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour)) {
+      background = colour;
+      break;
+    }
+  }
+  const visible = rect.width > 0 && rect.height > 0;
+  return {
+    path,
+    ring: Math.max(outline, spread),
+    inView: rect.bottom > 0,
+    scrollY: Math.round(window.scrollY),
+    order,
+    box: visible ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null,
+    hasText: (element.innerText ?? '').trim().length > 0 && !['INPUT', 'SELECT', 'TEXTAREA'].includes(element.tagName),
+    colour: style.color,
+    background,
+  };
+}
+
+function textContrastProblems(report: FocusReport, state: string): string[] {
+  if (!report.hasText) return [];
+  const [text, behind] = [parseOpaqueColour(report.colour), parseOpaqueColour(report.background)];
+  if (!text || !behind) return [`1.4.6: ${report.path} ${state}: colour ${report.colour} on ${report.background} cannot be measured`];
+  const ratio = contrastRatio(text, behind);
+  return ratio < 7 ? [`1.4.6: ${report.path} ${state}: contrast ${ratio.toFixed(2)}:1`] : [];
 }
 
 /**
@@ -187,50 +283,37 @@ export async function focusProblems(page: Page): Promise<string[]> {
  * WCAG 2.2 contrast formula; every pair must reach 7:1.
  */
 export async function svgTextContrastProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const parse = (value: string): [number, number, number, number] | undefined => {
-      const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(value);
-      return match ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])] : undefined;
-    };
-    const luminance = ([r, g, b]: number[]) => {
-      const [R, G, B] = [r!, g!, b!].map((c) => {
-        const s = c / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      }) as [number, number, number];
-      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
-    };
-    const ratio = (a: number[], b: number[]) => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-      return (hi + 0.05) / (lo + 0.05);
-    };
-    const problems: string[] = [];
+  const pairs = await page.evaluate(() => {
+    const opaque = (value: string) => value !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(value) && value !== 'none';
+    const found: { label: string; fill: string; background: string }[] = [];
     for (const text of document.querySelectorAll<SVGTextElement>('svg text')) {
-      const rect = text.getBoundingClientRect();
-      if (rect.width === 0) continue;
-      const fill = parse(getComputedStyle(text).fill);
-      if (!fill) {
-        problems.push(`svg text 「${text.textContent}」 has no solid fill`);
-        continue;
-      }
+      if (text.getBoundingClientRect().width === 0) continue;
       text.scrollIntoView({ block: 'center' });
       const box = text.getBoundingClientRect();
       const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-      let background: number[] | undefined;
+      let background: string | undefined;
       for (const element of stack) {
         if (element === text || text.contains(element)) continue;
         const style = getComputedStyle(element);
-        const isShape = element instanceof SVGGeometryElement;
-        const colour = parse(isShape ? style.fill : style.backgroundColor);
-        if (colour && colour[3] > 0) {
+        const colour = element instanceof SVGGeometryElement ? style.fill : style.backgroundColor;
+        if (opaque(colour)) {
           background = colour;
           break;
         }
       }
-      background ??= parse(getComputedStyle(document.documentElement).backgroundColor) ?? [255, 255, 255, 1];
-      const contrast = ratio(fill, background);
-      if (contrast < 7) problems.push(`svg text 「${text.textContent}」 contrast ${contrast.toFixed(2)}:1`);
+      found.push({
+        label: `svg text 「${text.textContent}」`,
+        fill: getComputedStyle(text).fill,
+        background: background ?? getComputedStyle(document.documentElement).backgroundColor,
+      });
     }
-    return problems;
+    return found;
+  });
+  return pairs.flatMap(({ label, fill, background }) => {
+    const [foreground, behind] = [parseOpaqueColour(fill), parseOpaqueColour(background) ?? WHITE];
+    if (!foreground) return [`${label} has no solid fill`];
+    const ratio = contrastRatio(foreground, behind);
+    return ratio < 7 ? [`${label} contrast ${ratio.toFixed(2)}:1`] : [];
   });
 }
 
@@ -313,4 +396,31 @@ export async function contentRuleProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
+}
+
+/**
+ * WCAG 2.4.5 (a second way to every page): the pages in `paths` that the site index at
+ * `indexPath` does not link to from its main content.
+ */
+export async function pagesMissingFromIndex(page: Page, indexPath: string, paths: readonly string[]): Promise<string[]> {
+  await page.goto(indexPath);
+  const listed = new Set(await page.locator('main a[href^="/"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href'))));
+  return paths.filter((path) => path !== indexPath && !listed.has(path));
+}
+
+/**
+ * WCAG 3.2.3 / 3.2.4: the header navigation (link texts, targets and order) of each page in
+ * `paths`, compared with the first; one problem per page whose navigation differs.
+ */
+export async function navigationDifferences(page: Page, paths: readonly string[]): Promise<string[]> {
+  const problems: string[] = [];
+  let first: string | undefined;
+  for (const path of paths) {
+    await page.goto(path);
+    const nav = JSON.stringify(await page.locator('header nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
+    if (nav === '[]') problems.push(`${path}: no header navigation`);
+    else if (first === undefined) first = nav;
+    else if (nav !== first) problems.push(`${path}: header navigation differs from ${paths[0]}: ${nav}`);
+  }
+  return problems;
 }

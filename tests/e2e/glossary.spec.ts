@@ -41,7 +41,7 @@ test('every glossary link on every page in the sitemap resolves to an entry on /
   expect(checked).toBeGreaterThan(0);
 });
 
-test('every entry of glossary.yaml has an anchor with its term and reading', async ({ page }) => {
+test('every entry of glossary.yaml has an anchor with its term, reading and the full form of an abbreviation', { tag: ['@sc-3.1.4'] }, async ({ page }) => {
   await page.goto('/glossary/');
   for (const term of terms) {
     const entry = page.locator(`#term-${term.id}`);

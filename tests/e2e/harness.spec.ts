@@ -69,6 +69,16 @@ test('focus check reports elements whose focus ring was removed', async ({ page 
   expect(problems.some((problem) => problem.includes('focus ring 0px'))).toBe(true);
 });
 
+test('focus walk reports a positive tabindex, focus going backwards, pale text when focused or hovered, and a change of address on focus', async ({ page }) => {
+  const problems = await focusProblems(page);
+  expect(problems.some((problem) => problem.startsWith('2.4.3: positive tabindex reorders focus: <a href="/privacy/" tabindex="2"'))).toBe(true);
+  expect(problems.some((problem) => /^2\.4\.3: a「新しい窓」@\d+ is reached after an element that follows it$/.test(problem))).toBe(true);
+  expect(problems.some((problem) => /^1\.4\.6: a「用語集へ」@\d+ focused: contrast 1\.\d+:1$/.test(problem))).toBe(true);
+  expect(problems.some((problem) => /^1\.4\.6: a「索引へ」@\d+ focused and hovered: contrast 1\.\d+:1$/.test(problem))).toBe(true);
+  expect(problems.some((problem) => problem.startsWith('1.4.6: a「索引へ」') && problem.includes(' focused: '))).toBe(false);
+  expect(problems.some((problem) => problem.startsWith('3.2.1: focusing a「フォーカスで移動するリンク」') && problem.endsWith('/__fixture__/moved/)'))).toBe(true);
+});
+
 test('diagram text check reports pale SVG text', async ({ page }) => {
   const problems = await svgTextContrastProblems(page);
   expect(problems).toHaveLength(1);

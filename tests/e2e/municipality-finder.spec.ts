@@ -236,7 +236,7 @@ test.describe('with JavaScript', () => {
     }
   });
 
-  test('not listed: says so with the date and what to do', async ({ page }) => {
+  test('not listed: says so with the date and what to do', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
     await page.goto(`${PATH}?q=${encodeURIComponent('川越市')}`);
     await expect(status(page)).toHaveAttribute('data-state', 'not-listed');
     const answer = page.locator('[data-finder-answer]');
@@ -245,7 +245,7 @@ test.describe('with JavaScript', () => {
     await expect(answer).toContainText('埼玉県は一覧にあります。');
   });
 
-  test('unknown: says so, asks to check the spelling and gives examples', async ({ page }) => {
+  test('unknown: says so, asks to check the spelling and gives examples', { tag: ['@sc-3.3.1', '@sc-3.3.3'] }, async ({ page }) => {
     await page.goto(`${PATH}?q=${encodeURIComponent('ミライロ')}`);
     await expect(status(page)).toHaveAttribute('data-state', 'unknown');
     await expect(status(page)).toHaveText('「ミライロ」に合う地方公共団体は、見つかりませんでした。');
@@ -256,7 +256,7 @@ test.describe('with JavaScript', () => {
     await expect(hits(page)).toHaveCount(0);
   });
 
-  test('a wrong check digit is explained', async ({ page }) => {
+  test('a wrong check digit is explained', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
     await page.goto(`${PATH}?q=132137`);
     await expect(status(page)).toHaveAttribute('data-state', 'unknown');
     await expect(status(page)).toContainText('検査数字');

@@ -131,7 +131,7 @@ test.describe('the search page with JavaScript', () => {
     expect(links).toBeGreaterThan(1);
   });
 
-  test('no results: says so, and suggests the glossary and the list of every page', async ({ page }) => {
+  test('no results: says so, and suggests the glossary and the list of every page', { tag: ['@sc-3.3.3'] }, async ({ page }) => {
     await page.goto(searchUrl('龘'));
     await expect(status(page)).toHaveText('「龘」に合うページは、見つかりませんでした。');
     const help = page.locator('[data-search-empty]');
@@ -183,7 +183,7 @@ test.describe('bad input is shown back as text only', () => {
     });
   }
 
-  test('a 2,000-character query is cut to 100 characters, and the page says so', async ({ page }) => {
+  test('a 2,000-character query is cut to 100 characters, and the page says so', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
     // Latin letters, so that the address stays within what servers accept (about 8 KB).
     const long = `副本 ${'x'.repeat(1997)}`;
     expect(long).toHaveLength(2000);

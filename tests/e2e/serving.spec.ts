@@ -100,9 +100,12 @@ const EXPECTED_TYPES: Record<string, string> = {
   bse: 'application/octet-stream',
   mp3: 'audio/mpeg',
   opus: 'audio/ogg',
+  webm: 'video/webm',
+  mp4: 'video/mp4',
   vtt: 'text/vtt; charset=utf-8',
   epub: 'application/epub+zip',
   pdf: 'application/pdf',
+  zip: 'application/zip',
   // Pagefind's index: pre-compressed binary chunks that only its own script reads.
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
@@ -111,7 +114,7 @@ const EXPECTED_TYPES: Record<string, string> = {
   pf_filter: 'application/octet-stream',
 };
 /** Formats a browser cannot show are saved (Content-Disposition: attachment, RFC 6266). */
-const ATTACHMENTS = new Set(['brf', 'bse', 'epub']);
+const ATTACHMENTS = new Set(['brf', 'bse', 'epub', 'zip']);
 const COMPRESSIBLE = new Set(['html', 'css', 'js', 'json', 'xml', 'svg', 'txt', 'brf', 'vtt']);
 const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 /** Files the build writes for hosting, not for readers. */
@@ -168,6 +171,8 @@ test.describe('nginx with the shipped configuration', () => {
         'guide-braille.txt': '⠍⠊⠝⠁⠝⠃⠜\n'.repeat(60),
         'guide.mp3': Buffer.alloc(600, 0xff),
         'guide.opus': Buffer.alloc(600, 0x4f),
+        'clip.webm': Buffer.alloc(600, 0x1a),
+        'clip.mp4': Buffer.alloc(600, 0x66),
         'guide.vtt': `WEBVTT\n\n00:00.000 --> 00:02.000\n${text}\n`,
         'guide.epub': Buffer.alloc(600, 0x50),
         'guide.pdf': Buffer.from(`%PDF-1.7\n${text}`),

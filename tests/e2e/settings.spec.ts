@@ -52,6 +52,15 @@ test('a tampered store is ignored', async ({ page }) => {
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
 
+test('動画の字幕: 出さない is stored and on <html> on the next page before the first paint', async ({ page }) => {
+  await page.goto('/settings/');
+  await page.getByRole('group', { name: '動画の字幕' }).getByLabel('出さない').check();
+  await expect(page.locator('html')).toHaveAttribute('data-captions', 'off');
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('mynumber-guide:display'))) ?? '{}')).toEqual({ captions: 'off' });
+  await page.goto('/card/');
+  await expect(page.locator('html')).toHaveAttribute('data-captions', 'off');
+});
+
 test('every colour scheme is offered', async ({ page }) => {
   await page.goto('/settings/');
   const values = await page.locator('input[name="theme"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));

@@ -6,18 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio, parseOpaqueColour } from '../wcag-contrast.ts';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
 
-/** WCAG 2.2 relative luminance of an sRGB colour. */
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  const [first, second] = [parseOpaqueColour(a), parseOpaqueColour(b)];
+  if (!first || !second) throw new Error(`not an opaque #rrggbb colour: ${a} or ${b}`);
+  return contrastRatio(first, second);
 }
 
 /** Custom properties declared in one rule block (the first block whose selector matches). */

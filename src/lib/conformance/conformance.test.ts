@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claim, collectEvidence, decide, differences, parseCriteria, type Criterion } from './index.ts';
+import { claim, collectEvidence, decide, differences, parseCriteria, parseReviews, type Criterion } from './index.ts';
 
 const criteria: Criterion[] = [
   { id: '1.2.1', level: 'A', title: '音声のみ及び映像のみ（収録済）' },
@@ -51,6 +51,26 @@ describe('decide', () => {
   it('refuses a review or a tag for a criterion that WCAG 2.2 does not have', () => {
     expect(() => decide(criteria, collectEvidence(report([]), []), [{ criterion: '4.1.1', result: 'conforms', date: 'x', method: 'y' }])).toThrow(/reviews\.yaml.*4\.1\.1/);
     expect(() => decide(criteria, collectEvidence(report([spec('x', ['@sc-9.9.9'])]), []), [])).toThrow(/@sc-9\.9\.9/);
+  });
+});
+
+describe('parseReviews', () => {
+  const good = { criterion: '1.3.2', result: 'conforms', date: '2026-11-26', method: 'CSS を読んで確認' };
+  it('accepts a well-formed record and an empty file', () => {
+    expect(parseReviews([good])).toEqual([good]);
+    expect(parseReviews(null)).toEqual([]);
+  });
+  it.each([
+    ['a missing method', { ...good, method: undefined }, /entry 1: method: required text is missing/],
+    ['a result outside the three', { ...good, result: 'ok' }, /entry 1: result: 「ok」 must be one of conforms, not-applicable, does-not-conform/],
+    ['a date that is not YYYY-MM-DD', { ...good, date: '11/26' }, /entry 1: date: 「11\/26」 must be a date/],
+    ['a criterion that is not a number', { ...good, criterion: 'contrast' }, /entry 1: criterion: 「contrast」 is not a WCAG number/],
+  ])('names the file, entry and field for %s', (_label, record, message) => {
+    expect(() => parseReviews([record], 'reviews.yaml')).toThrow(message);
+    expect(() => parseReviews([record], 'reviews.yaml')).toThrow(/^reviews\.yaml: /);
+  });
+  it('refuses a file that is not a list', () => {
+    expect(() => parseReviews({ criterion: '1.3.2' })).toThrow(/must be a list/);
   });
 });
 

@@ -25,6 +25,34 @@ export interface ReviewRecord {
   readonly method: string;
 }
 
+const REVIEW_RESULTS = ['conforms', 'not-applicable', 'does-not-conform'] as const;
+
+/**
+ * The review records as read from YAML, checked field by field: a record that a person wrote
+ * wrong must stop the run with the entry and field, never count as a review.
+ */
+export function parseReviews(value: unknown, file = 'content/accessibility/reviews.yaml'): ReviewRecord[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`${file}: the file must be a list of review records`);
+  return value.map((entry: unknown, index) => {
+    const where = `${file}: entry ${index + 1}`;
+    if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: must be a record with criterion, result, date and method`);
+    const record = entry as Record<string, unknown>;
+    const text = (field: string): string => {
+      const found = record[field];
+      if (typeof found !== 'string' || found.trim() === '') throw new Error(`${where}: ${field}: required text is missing`);
+      return found.trim();
+    };
+    const criterion = text('criterion');
+    if (!/^\d\.\d\.\d+$/.test(criterion)) throw new Error(`${where}: criterion: 「${criterion}」 is not a WCAG number like 1.3.2`);
+    const result = text('result');
+    if (!(REVIEW_RESULTS as readonly string[]).includes(result)) throw new Error(`${where}: result: 「${result}」 must be one of ${REVIEW_RESULTS.join(', ')}`);
+    const date = text('date');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new Error(`${where}: date: 「${date}」 must be a date YYYY-MM-DD`);
+    return { criterion, result: result as ReviewRecord['result'], date, method: text('method') };
+  });
+}
+
 export interface CriterionResult {
   readonly id: string;
   readonly level: Level;

@@ -6,6 +6,10 @@ describe('sanitize', () => {
   it('keeps known values and drops unknown names and values', () => {
     expect(sanitize({ theme: 'yellow', textSize: 'huge', evil: '<script>' })).toEqual({ theme: 'yellow' });
   });
+  it('keeps the captions choice (字幕を出さない) and refuses values the setting does not offer', () => {
+    expect(sanitize({ captions: 'off' })).toEqual({ captions: 'off' });
+    expect(sanitize({ captions: 'on' })).toEqual({});
+  });
   it('treats "default" as not set', () => {
     expect(sanitize({ theme: 'default' })).toEqual({});
   });

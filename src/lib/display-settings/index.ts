@@ -50,6 +50,15 @@ export const SETTINGS = {
       { value: 'off', label: '付けない' },
     ],
   },
+  captions: {
+    attribute: 'data-captions',
+    legend: '動画の字幕',
+    help: '手話の動画などに付いている字幕を、はじめから出すかどうかを選びます。動画の「字幕」ボタンでも、いつでも切り替えられます。',
+    options: [
+      { value: 'default', label: '出す（標準）' },
+      { value: 'off', label: '出さない' },
+    ],
+  },
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;

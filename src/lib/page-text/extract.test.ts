@@ -60,6 +60,12 @@ describe('extractPageText', () => {
     expect(blockText(blocks[1]!)).toBe('手続きの一覧 手続き：児童手当の申請 申請先：市町村 手続き：年金の請求 申請先：日本年金機構');
   });
 
+  it('joins the items of a list inside a cell with 、', () => {
+    const { blocks } = extractPageText(page(`<h1>題</h1><table><thead><tr><th>手続き</th><th>省略できる書類</th></tr></thead>
+      <tbody><tr><td>児童手当</td><td><ul><li>住民票</li><li>課税証明書</li></ul></td></tr></tbody></table>`), '/x/');
+    expect(blocks[1]).toEqual({ kind: 'table', caption: '', rows: [{ cells: [{ header: '手続き', text: '児童手当' }, { header: '省略できる書類', text: '住民票、課税証明書' }] }] });
+  });
+
   it('takes column headers from a first row of th when there is no thead', () => {
     const { blocks } = extractPageText(page(`<h1>題</h1><table><tr><th>項目</th><th>数</th></tr><tr><td>カード</td><td>3枚</td></tr></table>`), '/x/');
     expect(blocks[1]).toEqual({ kind: 'table', caption: '', rows: [{ cells: [{ header: '項目', text: 'カード' }, { header: '数', text: '3枚' }] }] });

@@ -120,12 +120,13 @@ function tableBlock(table: Element): TextBlock {
   // Column headers come from the last head row (or from a first row of <th> when there is no <thead>).
   let headerRow = headRows.at(-1);
   if (!headerRow && bodyRows[0] && cellsOf(bodyRows[0]).every((cell) => cell.tagName === 'th')) headerRow = bodyRows.shift();
-  const headers = headerRow ? cellsOf(headerRow).map((cell) => normaliseText(textOf(cell))) : [];
+  const headers = headerRow ? cellsOf(headerRow).map((cell) => flatText(cell.childNodes)) : [];
   return {
     kind: 'table',
     caption: caption ? normaliseText(textOf(caption)) : '',
     rows: bodyRows.map((row) => ({
-      cells: cellsOf(row).map((cell, column) => ({ header: headers[column] ?? '', text: normaliseText(textOf(cell)) })),
+      // A cell may hold a list (several documents): its items are joined with 、, not run together.
+      cells: cellsOf(row).map((cell, column) => ({ header: headers[column] ?? '', text: flatText(cell.childNodes) })),
     })),
   };
 }

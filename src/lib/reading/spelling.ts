@@ -38,6 +38,18 @@ const plain = (surface: string, pos: string): ReadingToken => ({
 });
 
 export function fromAnalyser(token: AnalyserToken): ReadingToken {
+  const { posDetail, basicForm } = grammarOf(token);
+  return { ...readingOf(token), ...(posDetail.length > 0 ? { posDetail } : {}), ...(basicForm ? { basicForm } : {}) };
+}
+
+/** The finer part of speech and dictionary form, for braille word spacing. */
+function grammarOf(token: AnalyserToken): { posDetail: string[]; basicForm: string | undefined } {
+  const posDetail = [token.pos_detail_1, token.pos_detail_2, token.pos_detail_3].filter((detail): detail is string => !!detail && detail !== '*');
+  const basicForm = token.basic_form && token.basic_form !== '*' ? token.basic_form : undefined;
+  return { posDetail, basicForm };
+}
+
+function readingOf(token: AnalyserToken): ReadingToken {
   const surface = token.surface_form;
   const pos = token.pos;
   const known = token.word_type === 'KNOWN';

@@ -40,6 +40,14 @@ export interface ReadingToken {
   readonly source: ReadingSource;
   /** Part of speech as IPADIC names it (名詞, 助詞 …); 数 for numbers, 記号 for symbols. */
   readonly pos: string;
+  /**
+   * IPADIC's finer parts of speech (pos_detail_1..3 without the empty '*'): 非自立 for 形式名詞
+   * and 補助動詞, 接尾, 固有名詞 + 人名 + 姓 … Braille word spacing needs them. Absent on
+   * tokens the analyser did not make (numbers, lexicon rows).
+   */
+  readonly posDetail?: readonly string[];
+  /** The dictionary form (いる for い in 見ている); absent on tokens the analyser did not make. */
+  readonly basicForm?: string;
   /** Ruby stretches when they cannot be found from surface and reading alone (1日 → 日: ついたち). */
   readonly parts?: readonly RubyPart[];
 }
@@ -49,6 +57,8 @@ export interface AnalyserToken {
   readonly surface_form: string;
   readonly pos: string;
   readonly pos_detail_1: string;
+  readonly pos_detail_2?: string;
+  readonly pos_detail_3?: string;
   readonly basic_form: string;
   readonly reading?: string | undefined;
   readonly pronunciation?: string | undefined;

@@ -61,9 +61,14 @@ export const FILE_KINDS: readonly FileKind[] = [
   kind(['mp3'], 'audio/mpeg', { download: true }),
   kind(['opus'], 'audio/ogg', { download: true }), // Ogg Opus files (RFC 7845)
   kind(['vtt'], 'text/vtt', { utf8: true, compress: true, download: true }),
+  // Video (sign language): played inline by the page's player; already compressed.
+  kind(['webm'], 'video/webm', { download: true }),
+  kind(['mp4'], 'video/mp4', { download: true }),
   // Documents: browsers show PDF themselves; EPUB needs a reading program.
   kind(['pdf'], 'application/pdf', { download: true }),
   kind(['epub'], 'application/epub+zip', { disposition: 'attachment', download: true }),
+  // The DAISY 2.02 book: a folder of files for a DAISY player, sent as one ZIP archive.
+  kind(['zip'], 'application/zip', { disposition: 'attachment', download: true }),
 ];
 
 /** What a file of unknown kind is sent as: a type no browser executes or sniffs into one. */

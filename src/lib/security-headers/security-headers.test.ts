@@ -85,14 +85,18 @@ describe('file kinds', () => {
   });
 
   // Registered types: audio/mpeg (RFC 3003), audio/ogg for Ogg Opus (RFC 7845 §9), text/vtt
-  // (WebVTT, W3C), application/epub+zip (IANA), application/pdf (RFC 8118), text/plain (RFC 2046).
+  // (WebVTT, W3C), video/webm (IANA, WebM project), video/mp4 (RFC 4337), application/epub+zip (IANA), application/pdf (RFC 8118), text/plain (RFC 2046),
+  // application/zip (IANA, registered by PKWARE).
   it.each([
     ['guide.brf', 'text/plain; charset=utf-8', 'attachment'],
     ['guide.bse', 'application/octet-stream', 'attachment'],
     ['guide-braille.txt', 'text/plain; charset=utf-8', undefined],
     ['guide.mp3', 'audio/mpeg', undefined],
     ['guide.opus', 'audio/ogg', undefined],
+    ['clip.webm', 'video/webm', undefined],
+    ['clip.mp4', 'video/mp4', undefined],
     ['guide.vtt', 'text/vtt; charset=utf-8', undefined],
+    ['guide-daisy202.zip', 'application/zip', 'attachment'],
     ['guide.epub', 'application/epub+zip', 'attachment'],
     ['guide.pdf', 'application/pdf', undefined],
     ['downloads/GUIDE.PDF', 'application/pdf', undefined],

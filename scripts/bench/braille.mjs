@@ -1,0 +1,72 @@
+// Braille downloads (issue 5): how many public vectors the translator passes exactly (spaced kana
+// and cells), how many of the project's own vectors, and how long translating and laying out
+// every guide page takes once the dictionary is loaded (budget: 1 s CPU for the whole site).
+// Called by scripts/bench.mjs with { dist }; prints nothing.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTranslator } from '../../src/integrations/braille-downloads.ts';
+import { pageToBraille } from '../../src/lib/braille/document.ts';
+
+import { extractPageText, guidePages } from '../../src/lib/page-text/index.ts';
+
+const TRANSLATION_BUDGET_MS = 1000;
+
+const rows = (file) =>
+  readFileSync(new URL(`../../src/lib/braille/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+export async function run({ dist = 'dist' } = {}) {
+  let start = performance.now();
+  const translator = await loadTranslator();
+  const loadMs = performance.now() - start;
+
+  const spaces = (text) => text.replace(/\u2800/g, ' ');
+  const publicRows = rows('public-vectors.tsv');
+  const kanaPass = publicRows.filter(([, source, kana]) => translator.kana(source) === kana).length;
+  const cellPass = publicRows.filter(([, source, , cells]) => {
+    try {
+      return spaces(translator.braille(source)) === cells;
+    } catch {
+      return false;
+    }
+  }).length;
+  const ownRows = rows('spacing.tsv');
+  const ownPass = ownRows.filter(([, source, kana]) => translator.kana(source) === kana).length;
+
+  const texts = guidePages().map((page) => extractPageText(readFileSync(join(dist, page.path, 'index.html'), 'utf8'), page.path));
+  const translateAll = () => texts.map((text) => pageToBraille(text, translator));
+  start = performance.now();
+  const cpuStart = cpuMs();
+  const documents = translateAll();
+  const firstMs = performance.now() - start;
+  const firstCpuMs = cpuMs() - cpuStart;
+  const warm = [];
+  for (let round = 0; round < 3; round += 1) {
+    start = performance.now();
+    translateAll();
+    warm.push(performance.now() - start);
+  }
+  const pages = documents.reduce((sum, document) => sum + document.length, 0);
+  const characters = texts.reduce((sum, text) => sum + JSON.stringify(text.blocks).length, 0);
+  const wholeGuide = statSync(join(dist, 'downloads/braille/minna-no-mynumber-guide.brf')).size;
+
+  const round = (value) => Math.round(value);
+  const percent = (passed, total) => Math.round((1000 * passed) / total) / 10;
+  return [
+    { label: 'dictionary and braille word list load (reading layer), wall clock', value: round(loadMs), unit: 'ms' },
+    { label: `public vectors: spaced kana exact (${kanaPass}/${publicRows.length})`, value: percent(kanaPass, publicRows.length), unit: '%' },
+    { label: `public vectors: cells exact (${cellPass}/${publicRows.length})`, value: percent(cellPass, publicRows.length), unit: '%' },
+    { label: `own spacing vectors exact (${ownPass}/${ownRows.length})`, value: percent(ownPass, ownRows.length), unit: '%' },
+    { label: `translate and lay out all ${texts.length} guide pages (${pages} braille pages, ~${characters} chars of block JSON), CPU time`, value: round(firstCpuMs), unit: 'ms', budget: TRANSLATION_BUDGET_MS },
+    { label: 'the same, wall clock (first pass)', value: round(firstMs), unit: 'ms' },
+    { label: 'the same, median of 3 later passes, wall clock', value: round([...warm].sort((a, b) => a - b)[1]), unit: 'ms' },
+    { label: 'whole guide BRF file', value: wholeGuide, unit: 'B' },
+  ];
+}

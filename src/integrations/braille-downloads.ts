@@ -1,0 +1,92 @@
+/**
+ * Build step (astro:build:done): braille downloads of every guide page and of the whole guide,
+ * made from the built pages (the text the reader sees, via src/lib/page-text) so that braille
+ * never says something else than the page. For each, three files in dist/downloads/braille/:
+ * .brf (braille ASCII), .bse (the same with the BASE header) and .txt (Unicode braille).
+ * Page counts and a preview (the first braille page) go to recordDownload() for the pages'
+ * download slots. A character with no braille rule fails the build with page, character and
+ * code point.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { createTranslator, parseBrailleWords, type Translator } from '../lib/braille/index.ts';
+import { pageToBraille, withContents, type BrailleSection } from '../lib/braille/document.ts';
+import { BRAILLE_FOLDER, brailleBaseName, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/files.ts';
+import { toBrf, toBse, toUnicodeText } from '../lib/braille/formats.ts';
+import { JAPANESE_PAGE, type Page } from '../lib/braille/layout.ts';
+import { extractPageText, guidePages } from '../lib/page-text/index.ts';
+import { recordDownload } from './download-info.ts';
+import { loadReadingLayer } from './reading-layer.ts';
+
+export const BRAILLE_WORDS_FILE = 'src/lib/braille/words.tsv';
+const SITE_NAME = 'みんなのマイナンバーガイド';
+
+export async function loadTranslator(root = process.cwd()): Promise<Translator> {
+  const words = parseBrailleWords(readFileSync(join(root, BRAILLE_WORDS_FILE), 'utf8'), BRAILLE_WORDS_FILE);
+  return createTranslator(await loadReadingLayer(), words);
+}
+
+/** Today as YYYY/MM/DD, or the reproducible-build date when SOURCE_DATE_EPOCH is set. */
+function buildDate(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const date = epoch ? new Date(Number(epoch) * 1000) : new Date();
+  return date.toISOString().slice(0, 10).replace(/-/g, '/');
+}
+
+export interface BrailleFile {
+  readonly baseName: string;
+  readonly title: string;
+  readonly pages: number;
+}
+
+/** Writes the three files of one document and records their facts. */
+function writeDocument(siteDir: string, baseName: string, title: string, pages: Page[], date: string): void {
+  const folder = join(siteDir, BRAILLE_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const preview = (pages[0] ?? []).join('\n');
+  writeFileSync(join(folder, `${baseName}.brf`), toBrf(pages), 'ascii');
+  writeFileSync(join(folder, `${baseName}.bse`), toBse(pages, { title, date, publisher: SITE_NAME }, JAPANESE_PAGE));
+  writeFileSync(join(folder, `${baseName}.txt`), toUnicodeText(pages), 'utf8');
+  recordDownload(brailleHref(baseName, 'brf'), { pages: pages.length });
+  recordDownload(brailleHref(baseName, 'bse'), { pages: pages.length });
+  recordDownload(brailleHref(baseName, 'txt'), { pages: pages.length, preview });
+}
+
+/** Translates every guide page of the build in `siteDir` and writes the downloads. */
+export async function writeBrailleDownloads(siteDir: string, root = process.cwd()): Promise<BrailleFile[]> {
+  const translator = await loadTranslator(root);
+  const date = buildDate();
+  const written: BrailleFile[] = [];
+  const sections: BrailleSection[] = [];
+  for (const guidePage of guidePages(join(root, 'content/pages'))) {
+    const html = readFileSync(join(siteDir, guidePage.path, 'index.html'), 'utf8');
+    const text = extractPageText(html, guidePage.path);
+    const pages = pageToBraille(text, translator);
+    const baseName = brailleBaseName(guidePage.path);
+    writeDocument(siteDir, baseName, text.title, pages, date);
+    written.push({ baseName, title: text.title, pages: pages.length });
+    sections.push({ title: text.title, pages });
+  }
+  // The whole guide: a contents list with the braille page of each guide page, then the pages,
+  // each starting on a new braille page.
+  const whole = withContents(sections, translator);
+  writeDocument(siteDir, WHOLE_GUIDE_NAME, SITE_NAME, whole, date);
+  written.push({ baseName: WHOLE_GUIDE_NAME, title: SITE_NAME, pages: whole.length });
+  return written;
+}
+
+export function brailleDownloads(): AstroIntegration {
+  return {
+    name: 'braille-downloads',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const files = await writeBrailleDownloads(fileURLToPath(dir));
+        const pages = files.reduce((sum, file) => sum + file.pages, 0);
+        logger.info(`${files.length} braille documents (${pages} braille pages) in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

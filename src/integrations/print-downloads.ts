@@ -1,0 +1,40 @@
+/**
+ * The print and e-book downloads, after `astro build`: the large-print PDFs (large-print.ts),
+ * the EPUB and, when the site has the audio guide, the DAISY 2.02 book (ebook.ts). The PDFs'
+ * page counts go to recordDownload(), for download-info to write into the pages that list them.
+ * Runs before the search index and the link check, so that both see the finished pages and the
+ * link check finds every download that a page links to.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { printLargePrint } from './large-print.ts';
+import { writeDaisy, writeEpub } from './ebook.ts';
+import { recordDownload } from './download-info.ts';
+
+export function printDownloads(): AstroIntegration {
+  let siteUrl = 'http://localhost:4321';
+  return {
+    name: 'print-downloads',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) siteUrl = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pdfs = await printLargePrint(siteDir, siteUrl);
+        const book = await writeEpub(siteDir, siteUrl);
+        const daisy = await writeDaisy(siteDir, siteUrl);
+        if (!daisy) logger.warn('no audio guide in this build (public/audio/manifest.json): the EPUB has no narration and the DAISY book was not made');
+        for (const pdf of pdfs) recordDownload(pdf.href, { pages: pdf.pages });
+        const whole = pdfs.at(-1)!;
+        logger.info(
+          `${pdfs.length} large-print PDFs (whole guide ${whole.pages} pages, ${Math.round(whole.bytes / 1024)} KB), ` +
+            `EPUB ${Math.round(book.bytes / 1024)} KB (${book.narrated} pages narrated)` +
+            (daisy ? `, DAISY 2.02 ${Math.round(daisy.bytes / 1024)} KB (${daisy.narrated} pages with audio)` : '') +
+            `; ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

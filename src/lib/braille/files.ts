@@ -1,0 +1,22 @@
+/**
+ * Where the braille downloads of each guide page live, shared by the pages that link them and
+ * the build step that writes them.
+ */
+export const BRAILLE_FOLDER = '/downloads/braille/';
+export const BRAILLE_FORMATS = ['brf', 'bse', 'txt'] as const;
+export type BrailleFormat = (typeof BRAILLE_FORMATS)[number];
+
+/** The whole guide in one file. */
+export const WHOLE_GUIDE_NAME = 'minna-no-mynumber-guide';
+
+/** A page's file name without extension: / → top, /card/security/ → card-security. */
+export function brailleBaseName(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  if (trimmed === '') return 'top';
+  if (!/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/.test(trimmed)) throw new Error(`点字ファイルの名前にできないパスです: ${pagePath}`);
+  return trimmed.replace(/\//g, '-');
+}
+
+export function brailleHref(baseName: string, format: BrailleFormat): string {
+  return `${BRAILLE_FOLDER}${baseName}.${format}`;
+}

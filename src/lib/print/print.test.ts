@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { guidePrintDocument, pagePrintDocument, safeId, slugOf } from './index.ts';
+import { pagePdfHref } from './downloads.ts';
+
+const built = (path: string, main: string) => ({
+  path,
+  html: `<!doctype html><html lang="ja"><head><link rel="stylesheet" href="/_astro/a.css"></head><body><main>${main}</main></body></html>`,
+});
+const settings = { siteName: 'ガイド', siteUrl: 'https://guide.example.jp', stylesheets: ['/_astro/a.css'] };
+
+describe('names', () => {
+  it('gives each page a file stem and a PDF address', () => {
+    expect(slugOf('/')).toBe('index');
+    expect(slugOf('/card/security/')).toBe('card-security');
+    expect(pagePdfHref('/card/')).toBe('/downloads/large-print/card.pdf');
+  });
+  it('makes ids that are XML names', () => {
+    expect(safeId('12桁')).toBe('s-12桁');
+    expect(safeId('カード')).toBe('カード');
+  });
+});
+
+describe('pagePrintDocument', () => {
+  const document = pagePrintDocument(
+    built('/card/', '<h1>カード</h1><h2 id="使い方">使い方</h2><h3 id="窓口">窓口</h3><p><a href="#窓口">窓口へ</a>と<a href="/glossary/#t">用語</a>と<a href="https://example.org/" rel="external">外</a></p><h2 id="安全">安全</h2>'),
+    settings,
+  );
+  it('numbers the sections (1, 1.1, 2) in the text itself', () => {
+    expect(document.headings.map((heading) => [heading.number, heading.text])).toEqual([['', 'カード'], ['1', '使い方'], ['1.1', '窓口'], ['2', '安全']]);
+    expect(document.html).toContain('<h2 id="p2"><span class="heading-number">1</span>\u3000使い方</h2>');
+  });
+  it('has a title, the language, the site stylesheet and a table of contents of the sections', () => {
+    expect(document.title).toBe('カード（大活字版）｜ガイド');
+    expect(document.html).toMatch(/^<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>カード（大活字版）｜ガイド<\/title><link rel="stylesheet" href="\/_astro\/a.css">/);
+    expect(document.html).toContain('<h2 id="print-toc-heading">目次</h2><ol class="print-toc__list"><li><a href="#p2">1 使い方</a></li><li><a href="#p4">2 安全</a></li></ol>');
+  });
+  it('keeps in-page links inside the PDF and sends other pages to the site', () => {
+    expect(document.html).toContain('<a href="#p3">窓口へ</a>');
+    expect(document.html).toContain('<a href="https://guide.example.jp/glossary/#t">用語</a>');
+    expect(document.html).toContain('<a href="https://example.org/" rel="external">外</a>');
+  });
+});
+
+describe('guidePrintDocument', () => {
+  const document = guidePrintDocument(
+    [built('/', '<h1>トップ</h1><h2 id="a">概要</h2><p><a href="/card/#b">カードの節</a></p>'), built('/card/', '<h1>カード</h1><h2 id="b">使い方</h2>')],
+    settings,
+  );
+  it('makes each page a numbered chapter with its sections under it', () => {
+    expect(document.headings.filter((heading) => heading.number).map((heading) => `${heading.number} ${heading.text}`)).toEqual(['1 トップ', '1.1 概要', '2 カード', '2.1 使い方']);
+  });
+  it('links between pages of the guide stay inside the PDF, with ids unique across pages', () => {
+    const ids = [...document.html.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const target = /<h3 id="([^"]+)"><span class="heading-number">2\.1<\/span>/.exec(document.html)![1];
+    expect(document.html).toContain(`<a href="#${target}">カードの節</a>`);
+  });
+  it('refuses an empty guide', () => {
+    expect(() => guidePrintDocument([], settings)).toThrow('guidePrintDocument: no guide pages were given');
+  });
+});
