@@ -41,6 +41,8 @@ import { recordingEngine } from './media/engines.ts';
 import { openJTalkEngine } from './media/open-jtalk.ts';
 import { missingTools } from './media/tools.ts';
 import { wavBytes } from './media/wav.ts';
+import { mainTextNodes } from './media/page-dom-text.ts';
+import { literalAnchors, mapText } from '../src/lib/speech/text-map.ts';
 
 export const DEFAULT_VOICE = 'vendor/voices/tohoku-f01/tohoku-f01-neutral.htsvoice';
 const PUBLIC_DIR = 'public';
@@ -85,7 +87,11 @@ for (const path of await guidePagePaths()) {
     continue;
   }
   try {
-    scripts.push(narrationScript(extractPageText(readFileSync(html, 'utf8'), path), (text) => reader.read(text)));
+    const source = readFileSync(html, 'utf8');
+    const script = narrationScript(extractPageText(source, path), (text) => reader.read(text));
+    // Anchors as the page shows them, for the player's highlight and the e-book's overlays.
+    const map = mapText(mainTextNodes(source));
+    scripts.push({ ...script, sentences: script.sentences.map((sentence) => ({ ...sentence, anchors: literalAnchors(map, sentence.anchors) })) });
   } catch (error) {
     if (error instanceof NarrationError) errors.push(error.message);
     else throw error;
@@ -144,7 +150,11 @@ for (const script of scripts) {
   const fresh = old && !args.force && old.narrationHash === narrationHash(script) && old.engine === pageEngine.id
     && Object.values(old.files).every((file) => existsSync(publicFile(file.url)) && bytesOf(file.url) === file.bytes);
   if (fresh) {
-    pages[script.path] = old;
+    // The sound is unchanged; the timing file is written again, because how its anchors are
+    // found in the page may have changed (its times are kept).
+    const times = (JSON.parse(readFileSync(publicFile(old.files.timing.url), 'utf8')) as { sentences: { start: number; end: number }[] }).sentences;
+    writeFileSync(publicFile(old.files.timing.url), `${JSON.stringify(timingFile(script, times))}\n`);
+    pages[script.path] = { ...old, files: { ...old.files, timing: { url: old.files.timing.url, bytes: bytesOf(old.files.timing.url) } } };
     continue;
   }
   const started = Date.now();

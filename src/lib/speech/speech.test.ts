@@ -24,7 +24,7 @@ import {
   sizeLabel,
   type AudioManifest,
 } from './index.ts';
-import { findAnchors, mapText } from './text-map.ts';
+import { findAnchors, literalAnchors, mapText } from './text-map.ts';
 
 const table = (name: string) =>
   readFileSync(new URL(name, import.meta.url), 'utf8')
@@ -249,4 +249,24 @@ describe('length and size labels', () => {
     [12_345, '12KB'],
     [300, '1KB'],
   ])('%d bytes → %s', (bytes, expected) => expect(sizeLabel(bytes)).toBe(expected));
+});
+
+describe('anchors as the page shows them', () => {
+  it('splits an anchor whose 「、」 the extractor added between list items', () => {
+    // The glossary's 関連することば: a label, then a list of links (no 、 on the page).
+    const map = mapText(['関連することば：', 'マイナンバーカード', '電子証明書']);
+    expect(literalAnchors(map, ['関連することば：マイナンバーカード、電子証明書'])).toEqual(['関連することば：マイナンバーカード', '電子証明書']);
+    expect(findAnchors(map, literalAnchors(map, ['関連することば：マイナンバーカード、電子証明書']), 0)).toBeDefined();
+  });
+  it('keeps an anchor that is in the page as it is', () => {
+    const map = mapText(['申請は、窓口でします。']);
+    expect(literalAnchors(map, ['申請は、窓口でします。'])).toEqual(['申請は、窓口でします。']);
+  });
+});
+
+describe('anchors: a full stop the extractor added', () => {
+  it('drops a 。 the page does not show (a definition paragraph without one)', () => {
+    const map = mapText(['ほかの言い方：', '精神障害者手帳']);
+    expect(literalAnchors(map, ['ほかの言い方：精神障害者手帳。'])).toEqual(['ほかの言い方：精神障害者手帳']);
+  });
 });

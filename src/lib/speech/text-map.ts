@@ -74,3 +74,19 @@ function spansOf(map: TextMap, start: number, end: number): Span[] {
   }
   return spans;
 }
+
+/**
+ * Anchors as the page shows them. The page-text extractor joins the items of a list inside a
+ * definition or a table cell with 「、」 (関連することば：マイナンバーカード、電子証明書) and the
+ * paragraphs of a definition with 「。」, which the page itself does not show; such an anchor is
+ * split at 「、」 and 「。」 into pieces that are in the page,
+ * so the player and the e-book's media overlays can find them. Anchors found as they are, or
+ * whose pieces are not all found, are kept unchanged.
+ */
+export function literalAnchors(map: TextMap, anchors: readonly string[]): string[] {
+  return anchors.flatMap((anchor) => {
+    if (map.text.includes(anchor)) return [anchor];
+    const pieces = anchor.split(/[、。]/).map((piece) => piece.trim()).filter(Boolean);
+    return pieces.length > 0 && pieces.every((piece) => map.text.includes(piece)) ? pieces : [anchor];
+  });
+}
