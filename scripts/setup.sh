@@ -10,12 +10,19 @@
 #   nginx           the web server the browser tests serve the built site with, using the
 #                   shipped configuration (deploy/nginx/), to test headers, types and caching
 #   ffmpeg          the video tests make their fixture clips with it (test pattern, tone,
-#                   WebM/MP4 and a poster: tests/e2e/media-fixture.ts); no video is shipped
+#                   WebM/MP4 and a poster: tests/e2e/media-fixture.ts); no video is shipped;
+#                   `npm run media:audio` normalises loudness and encodes Opus and MP3 with it
 #   fonts-morisawa-bizud-gothic  BIZ UDPGothic (SIL OFL 1.1), the universal-design Japanese
 #                   font embedded in the large-print PDFs (大活字版) the build prints
 #   poppler-utils   pdfinfo, pdffonts and pdftotext: the tests check the PDFs' tags, language,
 #                   title, embedded fonts, bookmarks and reading order with them
 #   epubcheck       the EPUB validator (Java; brings its own runtime) the tests run on the e-book
+#   open-jtalk, open-jtalk-mecab-naist-jdic
+#                   the offline Japanese speech synthesiser (and its dictionary) that
+#                   `npm run media:audio` narrates the audio guides with; espeak-ng cannot
+#                   read kanji. The HTS voice is not packaged in Debian main: see README
+#   opus-tools      opusenc writes the Opus chapter comments itself, because ffmpeg 5.1
+#                   writes Ogg chapter times one second late when the milliseconds are >= 500
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +51,9 @@ command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
 [ -n "$(fc-list "BIZ UDPGothic" family 2>/dev/null | head -n 1)" ] || missing+=(fonts-morisawa-bizud-gothic)
 command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v epubcheck >/dev/null 2>&1 || missing+=(epubcheck)
+command -v open_jtalk >/dev/null 2>&1 || missing+=(open-jtalk)
+[ -d /var/lib/mecab/dic/open-jtalk/naist-jdic ] || missing+=(open-jtalk-mecab-naist-jdic)
+command -v opusenc >/dev/null 2>&1 || missing+=(opus-tools)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

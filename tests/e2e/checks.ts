@@ -158,7 +158,8 @@ export async function structureProblems(page: Page, isTopPage: boolean): Promise
  */
 export async function focusProblems(page: Page): Promise<string[]> {
   const count = await page.evaluate(
-    () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]').length,
+    // Each media element with native controls adds up to six stops inside it.
+    () => document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]').length + 6 * document.querySelectorAll('audio[controls], video[controls]').length,
   );
   const problems: string[] = [];
   for (const element of await page.locator('[tabindex]').evaluateAll((all) => all.filter((e) => Number(e.getAttribute('tabindex')) > 0).map((e) => e.outerHTML.slice(0, 60)))) {
@@ -169,6 +170,7 @@ export async function focusProblems(page: Page): Promise<string[]> {
   const startPages = page.context().pages().length;
   let previousOrder = -1;
   let firstPath: string | undefined;
+  let lastPath: string | undefined;
   // Smooth scrolling would still be moving when the position is measured; a reader who asks
   // for reduced motion gets an instant jump, which is what this check needs.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -194,6 +196,10 @@ export async function focusProblems(page: Page): Promise<string[]> {
       await page.waitForTimeout(200);
       report = (await page.evaluate(focusedElementReport)) ?? report;
     }
+    // A media element with native controls (<audio controls>) holds several tab stops inside
+    // it (play, timeline, volume, menu), which all report the element itself: one stop.
+    if (report.path === lastPath) continue;
+    lastPath = report.path;
     if (seen.has(report.path)) {
       // Coming round to the first stop again is the end of the walk; any other return is focus sent back.
       if (report.path !== firstPath) problems.push(`2.4.3: ${report.path} is reached after an element that follows it`);

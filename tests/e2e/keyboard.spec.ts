@@ -33,7 +33,7 @@ test('procedure finder: filter by document and by words with the keyboard', KEYB
   await tabTo(page, (element) => element.id === 'finder-q');
   await page.keyboard.type('ねんきん');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').first()).toContainText('件の手続きが見つかりました');
+  await expect(page.locator('.finder__status[role=status]')).toContainText('件の手続きが見つかりました');
   const visibleRows = page.locator('[data-finder-results] tbody tr:visible');
   expect(await visibleRows.count()).toBeGreaterThan(0);
 });

@@ -153,7 +153,7 @@ test.describe('with JavaScript', () => {
     await expect(input).toHaveAttribute('aria-describedby', 'muni-q-hint');
     await expect(page.locator('#muni-q-hint')).toBeVisible();
     await expect(page.locator('[data-finder-nojs]')).toBeHidden();
-    for (const target of [input, page.getByRole('button', { name: '探す' })]) {
+    for (const target of [input, page.getByRole('button', { name: '探す', exact: true })]) {
       const box = (await target.boundingBox())!;
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(box.width).toBeGreaterThanOrEqual(44);

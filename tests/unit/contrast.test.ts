@@ -51,6 +51,9 @@ const TEXT_ON = [
   ['--color-link-visited', '--color-bg'],
   ['--color-link-visited', '--color-surface'],
   ['--color-mark-text', '--color-mark-bg'],
+  // The sentence the audio guide is reading: all its text, links included, is drawn in these
+  // (global.css ::highlight(audio-guide)).
+  ['--color-reading-text', '--color-reading-bg'],
   // A focused link is drawn in the focus colours (global.css a:focus-visible).
   ['--color-focus-outer', '--color-focus-inner'],
 ] as const;
