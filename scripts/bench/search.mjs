@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/integrations/chromium.ts';
 import { normaliseQuery } from '../../src/lib/search/index.ts';
 
 const TOP = 3;

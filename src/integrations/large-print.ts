@@ -14,7 +14,7 @@ import { parse as parseYaml } from 'yaml';
 import { guidePages } from '../lib/page-text/index.ts';
 import { guidePrintDocument, pagePrintDocument, stylesheetsOf, type BuiltPage, type PrintDocument, type PrintSettings } from '../lib/print/index.ts';
 import { LARGE_PRINT_FOLDER, pagePdfHref, WHOLE_GUIDE_PDF } from '../lib/print/downloads.ts';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
 
 /** The whole guide in one PDF. */
 

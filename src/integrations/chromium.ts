@@ -1,5 +1,6 @@
 /**
- * Where Chromium is and how it is started, for Playwright and pa11y alike. Playwright cannot
+ * Where Chromium is and how it is started: for the build (the large-print PDFs), the tests
+ * (Playwright, pa11y) and the bench alike. Playwright cannot
  * download its own browser on this project's machines, so the system Chromium installed by
  * scripts/setup.sh is used unless PLAYWRIGHT_CHROMIUM_EXECUTABLE names another.
  */
