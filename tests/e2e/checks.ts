@@ -183,9 +183,16 @@ export async function focusProblems(page: Page): Promise<string[]> {
     document.body.prepend(marker);
     marker.focus();
   });
-  // An earlier check may have followed the skip link; let that scroll land before going back to the top.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  await page.evaluate(() => window.scrollTo(0, 0));
+  // An earlier check may have followed the skip link, and that scroll can land late on a busy
+  // machine: go back to the top until the page stays there for two frames.
+  await page.evaluate(async () => {
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      window.scrollTo(0, 0);
+      await frames();
+      if (window.scrollY === 0) return;
+    }
+  });
   for (let step = 0; step < count + 1; step += 1) {
     await page.keyboard.press('Tab');
     let report = await page.evaluate(focusedElementReport);
