@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { extractPageText, guidePages } from '../../src/lib/page-text/index.ts';
-import { chromiumExecutable } from '../browser.ts';
+import { chromiumExecutable } from '../../src/integrations/chromium.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const EPUB = join(SITE_DIR, 'downloads/ebook/minna-no-mynumber-guide.epub');
