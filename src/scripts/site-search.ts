@@ -67,7 +67,10 @@ class SiteSearchElement extends HTMLElement {
   #load(): Promise<{ engine: Engine; results: Results }> {
     this.#loaded ??= (async () => {
       const [engine, results] = await Promise.all([import(/* @vite-ignore */ ENGINE_URL) as Promise<Engine>, import('./site-search-results.ts')]);
-      await engine.options({ excerptLength: 20 });
+      // pageLength 0.5 (Pagefind's default 0.75): a short page that repeats the query's words
+      // (one prefecture's list) should not outrank the page that is about them (the whole list).
+      // With the default, the two came within rounding of each other and swapped between builds.
+      await engine.options({ excerptLength: 20, ranking: { pageLength: 0.5 } });
       await engine.init?.();
       return { engine, results };
     })();
