@@ -8,7 +8,7 @@
 // Called by scripts/bench.mjs with { dist }; prints nothing.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.mjs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -17,16 +17,6 @@ import { buildMediaFixture, FIXTURE_SITE } from '../../tests/e2e/media-fixture.t
 
 const PLAYER_JS_BUDGET = 5 * 1024;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One row per video and poster file under <site>/media/. */
 function fileRows(site, prefix) {
