@@ -7,6 +7,7 @@ import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { standaloneLinks } from './src/integrations/standalone-links.ts';
 import { japaneseLineBreaks } from './src/integrations/japanese-line-breaks.ts';
 import { furigana } from './src/integrations/furigana.ts';
+import { pageReadings } from './src/integrations/page-readings.ts';
 import { printDownloads } from './src/integrations/print-downloads.ts';
 import { siteSearch } from './src/integrations/search-index.ts';
 import { brailleDownloads } from './src/integrations/braille-downloads.ts';
@@ -47,6 +48,9 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith(FIXTURE_ROUTE) }),
     // The video test fixture (only when MEDIA_FIXTURE_DIR is set; never into dist/).
     mediaFixture(),
+    // Readings on every kanji word that a layout, component or template wrote (the Markdown body
+    // has them already): before every step that reads the built pages as they will be served.
+    pageReadings(),
     // Downloads made from the built pages: braille; then the large-print PDFs (printed by
     // Chromium), the EPUB 3 and the DAISY book (also in the video fixture build: every page links
     // its downloads, and the link check needs them); then the braille files' sizes and page

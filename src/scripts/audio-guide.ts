@@ -22,12 +22,16 @@ interface ChapterData {
   first: number;
 }
 
-const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+/** A copy of one of the component's <template>s (their words carry the build's readings). */
+const copyOf = (root: HTMLElement, name: string): DocumentFragment => {
+  const template = root.querySelector<HTMLTemplateElement>(`template[${name}]`);
+  if (!template) throw new Error(`audio-guide: template[${name}] がありません`);
+  return template.content.cloneNode(true) as DocumentFragment;
+};
 
-const make = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text = ''): HTMLElementTagNameMap[K] => {
-  const element = Object.assign(document.createElement(tag), props);
-  if (text) element.textContent = text;
-  return element;
+/** Shows the one version of a button's words whose data-when is `state`. */
+const showWords = (button: HTMLElement, state: string): void => {
+  for (const words of button.querySelectorAll<HTMLElement>('[data-when]')) words.hidden = words.dataset['when'] !== state;
 };
 
 class AudioGuideElement extends HTMLElement {
@@ -45,60 +49,38 @@ class AudioGuideElement extends HTMLElement {
     this.dataset.ready = '';
     const audio = this.audio;
     const chapters = JSON.parse(this.dataset.chapters ?? '[]') as ChapterData[];
+    const ui = copyOf(this, 'data-audio-guide-controls');
+    const control = <T extends HTMLElement>(selector: string): T => {
+      const found = ui.querySelector<T>(selector);
+      if (!found) throw new Error(`audio-guide: ${selector} がありません`);
+      return found;
+    };
 
-    const controls = make('div', { className: 'audio-guide__controls' });
-    controls.setAttribute('role', 'group');
-    controls.setAttribute('aria-label', '音声の操作');
-    this.#playButton = make('button', { type: 'button', className: 'button' }, '再生');
+    this.#playButton = control<HTMLButtonElement>('[data-action=play]');
     this.#playButton.addEventListener('click', () => (this.#voiceActive() ? this.#reader!.then((reader) => reader.pauseOrResumeVoice()) : audio.paused ? this.play() : audio.pause()));
-    const back = make('button', { type: 'button', className: 'button' }, '10秒戻る');
-    back.addEventListener('click', () => this.#skip(-10));
-    const forward = make('button', { type: 'button', className: 'button' }, '10秒進む');
-    forward.addEventListener('click', () => this.#skip(10));
-    const speedLabel = make('label', { className: 'audio-guide__speed' }, '速さ');
-    const speed = make('select', { name: 'audio-guide-speed' });
-    for (const value of SPEEDS) speed.append(make('option', { value: String(value), selected: value === 1 }, `${value}倍`));
+    control('[data-action=back]').addEventListener('click', () => this.#skip(-10));
+    control('[data-action=forward]').addEventListener('click', () => this.#skip(10));
+    const speed = control<HTMLSelectElement>('select');
     speed.addEventListener('change', () => {
       audio.playbackRate = Number(speed.value);
       void this.#reader?.then((reader) => reader.setRate(Number(speed.value)));
       this.say(`速さを${speed.value}倍にしました`);
     });
-    speedLabel.append(speed);
-    const speedHelp = make('p', { id: 'audio-guide-speed-help', className: 'audio-guide__help' }, 'ゆっくり（0.75倍）から速く（2倍）まで選べます。');
-    speed.setAttribute('aria-describedby', speedHelp.id);
-    controls.append(this.#playButton, back, forward, speedLabel);
-
-    const follow = make('label', { className: 'audio-guide__check' });
-    const followBox = make('input', { type: 'checkbox', name: 'audio-guide-follow' });
+    const followBox = control<HTMLInputElement>('input[type=checkbox]');
     followBox.addEventListener('change', () => void this.#reader?.then((reader) => reader.setFollow(followBox.checked)));
-    follow.append(followBox, '読んでいる文が見えるように、画面を動かす');
-    const followHelp = make('p', { id: 'audio-guide-follow-help', className: 'audio-guide__help' }, '読み上げに合わせて、その文を画面の真ん中に出します。');
-    followBox.setAttribute('aria-describedby', followHelp.id);
-
-    this.#voiceButton = make('button', { type: 'button', className: 'button', hidden: true }, 'ブラウザの音声で読み上げる');
-    this.#voiceButton.setAttribute('aria-pressed', 'false');
+    this.#voiceButton = control<HTMLButtonElement>('[data-action=voice]');
     this.#voiceButton.addEventListener('click', () => this.#load().then((reader) => reader.toggleVoice()));
-
-    const list = make('ol', { className: 'audio-guide__chapters link-list' });
-    chapters.forEach((chapter, index) => {
-      const item = make('li');
-      const button = make('button', { type: 'button', className: 'audio-guide__chapter' }, chapter.title);
-      button.addEventListener('click', () => this.playChapter(index));
-      item.append(button);
-      list.append(item);
-    });
-    const chapterBox = make('details', { className: 'audio-guide__chapter-list' });
-    chapterBox.append(make('summary', {}, '見出しを選んで聞く'), list);
-
-    this.#status = make('p', { className: 'visually-hidden' });
-    this.#status.setAttribute('role', 'status');
-    this.append(controls, speedHelp, follow, followHelp, this.#voiceButton, chapterBox, this.#status);
+    for (const button of ui.querySelectorAll<HTMLButtonElement>('button[data-chapter]')) {
+      button.addEventListener('click', () => this.playChapter(Number(button.dataset['chapter'])));
+    }
+    this.#status = control('[data-status]');
+    this.append(ui);
 
     // 「この見出しから聞く」 by each heading the audio has a chapter for.
     chapters.forEach((chapter, index) => {
       const heading = chapter.id ? document.getElementById(chapter.id) : null;
       if (!heading || !/^H[2-6]$/.test(heading.tagName)) return;
-      const button = make('button', { type: 'button', className: 'button audio-guide__from-here' }, 'この見出しから聞く');
+      const button = copyOf(this, 'data-audio-guide-from-here').querySelector('button')!;
       // The name says which heading (the visible words first, WCAG 2.5.3); the heading's own
       // text would bring its furigana markup into the name.
       button.setAttribute('aria-label', `この見出しから聞く：${chapter.title}`);
@@ -133,7 +115,7 @@ class AudioGuideElement extends HTMLElement {
   /** Called by the reader module when the browser voice starts or stops. */
   voiceChanged(active: boolean): void {
     this.#voiceButton.setAttribute('aria-pressed', String(active));
-    this.#voiceButton.textContent = active ? 'ブラウザの音声を止める' : 'ブラウザの音声で読み上げる';
+    showWords(this.#voiceButton, active ? 'voice-on' : 'voice-off');
     this.#sync();
   }
 
@@ -143,7 +125,7 @@ class AudioGuideElement extends HTMLElement {
 
   #sync(): void {
     const playing = this.#voiceActive() ? this.dataset.voice === 'speaking' : !this.audio.paused;
-    this.#playButton.textContent = playing ? '一時停止' : '再生';
+    showWords(this.#playButton, playing ? 'playing' : 'paused');
   }
 
   #skip(seconds: number): void {

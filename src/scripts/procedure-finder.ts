@@ -89,7 +89,10 @@ class ProcedureFinderElement extends HTMLElement {
       row.hidden = !shown.has(row.dataset['procedure'] ?? '');
     }
     const total = this.#data.procedures.length;
-    this.#setText('[data-finder-caption-count]', found.length === total ? `（${total}件）` : `（${total}件のうち${found.length}件）`);
+    // Only the numbers change, so the words around them keep the readings the build gave them.
+    this.#setText('[data-finder-total]', String(total));
+    this.#setText('[data-finder-found]', String(found.length));
+    this.#element('[data-finder-part]').hidden = found.length === total;
     this.#element('[data-finder-error]').hidden = true;
     // An empty table says nothing useful: the status line says that nothing was found.
     this.#element('[data-finder-results]').hidden = found.length === 0;

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import {
   axeProblems,
   contentRuleProblems,
+  kanjiWithoutReading,
   focusProblems,
   horizontalOverflow,
   longLines,
@@ -58,10 +59,11 @@ for (const path of paths) {
       expect(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
     });
 
-    const CONTENT_RULES = ['@sc-3.3.2', '@sc-3.3.5', '@sc-2.2.2', '@sc-2.3.1', '@sc-2.3.2', '@sc-2.3.3', '@sc-1.4.5', '@sc-1.4.9', '@sc-2.4.4', '@sc-2.4.9', '@sc-3.2.5'];
-    test('フォームのヘルプ・動き・文字画像・リンクの目的・新しい窓（独自の検査）', { tag: CONTENT_RULES }, async ({ page }) => {
+    const CONTENT_RULES = ['@sc-3.1.6', '@sc-3.3.2', '@sc-3.3.5', '@sc-2.2.2', '@sc-2.3.1', '@sc-2.3.2', '@sc-2.3.3', '@sc-1.4.5', '@sc-1.4.9', '@sc-2.4.4', '@sc-2.4.9', '@sc-3.2.5'];
+    test('フォームのヘルプ・動き・文字画像・リンクの目的・新しい窓・漢字の読み（独自の検査）', { tag: CONTENT_RULES }, async ({ page }) => {
       await page.goto(path);
       expect(await contentRuleProblems(page)).toEqual([]);
+      expect(await kanjiWithoutReading(page), 'WCAG 3.1.6 readings').toEqual([]);
     });
   });
 }

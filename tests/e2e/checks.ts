@@ -412,6 +412,35 @@ export async function contentRuleProblems(page: Page): Promise<string[]> {
 }
 
 /**
+ * WCAG 3.1.6 (AAA): a reading is available for every kanji word. Every run of kanji in the text
+ * of the page must sit inside a <ruby> whose <rt> holds a kana reading (shown or not, by the
+ * ふりがな setting). Left out: readings themselves, code, diagrams (their text version is checked
+ * as page text), <option> (which cannot hold ruby: every option's words are also page text), and
+ * what an author marks data-furigana-skip with a reason in the code.
+ */
+export async function kanjiWithoutReading(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const kanji = /[\p{Script=Han}々〆ヶ]+/gu;
+    const kana = /^[\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+$/u;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('rt, rp, script, style, template, noscript, option, svg, code, [data-furigana-skip]')) continue;
+      const ruby = parent.closest('ruby');
+      const reading = ruby?.querySelector('rt')?.textContent?.trim() ?? '';
+      for (const match of (node.textContent ?? '').matchAll(kanji)) {
+        if (!ruby || !kana.test(reading)) {
+          const context = (parent.textContent ?? '').trim().slice(0, 30);
+          found.push(`「${match[0]}」 in <${parent.tagName.toLowerCase()}> 「${context}」 has no reading`);
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
+/**
  * WCAG 2.4.5 (a second way to every page): the pages in `paths` that the site index at
  * `indexPath` does not link to from its main content.
  */

@@ -8,6 +8,7 @@ import { expect, test } from '@playwright/test';
 import {
   axeProblems,
   contentRuleProblems,
+  kanjiWithoutReading,
   focusProblems,
   horizontalOverflow,
   longLines,
@@ -101,4 +102,12 @@ test('content rule check reports missing help, motion, a raster image, ambiguous
       '3.2.5: link 「新しい窓」 opens a new window',
     ]),
   );
+});
+
+test('reading check reports kanji with no ruby and ruby with no kana reading', async ({ page }) => {
+  const problems = await kanjiWithoutReading(page);
+  // 見出し1 is a heading with no ruby; 漢字 has a <ruby> with an empty <rt>; 読 has a proper one.
+  expect(problems).toContain('「見出」 in <h1> 「見出し1」 has no reading');
+  expect(problems.some((problem) => problem.startsWith('「漢字」 in <ruby>'))).toBe(true);
+  expect(problems.some((problem) => problem.startsWith('「読」 in <ruby>'))).toBe(false);
 });
