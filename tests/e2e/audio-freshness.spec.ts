@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import { loadReadingLayer } from '../../src/integrations/reading-layer.ts';
 import { extractPageText, guidePagePaths } from '../../src/lib/page-text/index.ts';
 import { auditAudio, MANIFEST_PATH, narrationScript, parseManifest } from '../../src/lib/speech/index.ts';
+import { shown, words } from './words.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 
@@ -54,15 +55,15 @@ test('the downloads page lists every audio file with its length and size', async
     // Length as 分・秒 and size in SI units, computed here from the manifest's own numbers.
     const seconds = Math.round(entry.durationMs / 1000);
     const length = seconds >= 60 ? `${Math.floor(seconds / 60)}分${seconds % 60}秒` : `${seconds}秒`;
-    await expect(section.getByRole('heading', { name: new RegExp(`（${length}）$`) }).first()).toBeVisible();
+    await expect(section.getByRole('heading', { name: words(`（${length}）`, { ending: true }) }).first()).toBeVisible();
     for (const kind of ['mp3', 'opus', 'captions'] as const) {
       const file = entry.files[kind];
       const size = file.bytes >= 1_000_000 ? `${(file.bytes / 1_000_000).toFixed(1)}MB` : `${Math.max(1, Math.round(file.bytes / 1000))}KB`;
       const link = section.locator(`a[href="${file.url}"]`);
       await expect(link).toHaveCount(1);
-      await expect(link).toContainText(size);
+      await expect(link).toContainText(size, shown);
     }
   }
-  await expect(section).toContainText('tohoku-f01');
-  await expect(section).toContainText('CC BY 4.0');
+  await expect(section).toContainText('tohoku-f01', shown);
+  await expect(section).toContainText('CC BY 4.0', shown);
 });

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MANIFEST_PATH, parseManifest } from '../../src/lib/speech/index.ts';
+import { words, shown } from './words.ts';
 
 const manifest = parseManifest(readFileSync(MANIFEST_PATH, 'utf8'));
 const PAGE = '/card/';
@@ -56,37 +57,37 @@ test('no audio bytes are loaded until the reader presses play', async ({ page })
   await page.keyboard.press('Tab');
   await page.waitForTimeout(500);
   expect(media).toEqual([]);
-  await page.getByRole('button', { name: '再生', exact: true }).click();
+  await page.getByRole('button', { name: words('再生') }).click();
   await expect.poll(() => media.length).toBeGreaterThan(0);
 });
 
 test('every control is labelled and works from the keyboard', async ({ page }) => {
   await page.goto(PAGE);
-  const group = page.getByRole('group', { name: '音声の操作' });
+  const group = page.getByRole('group', { name: words('音声の操作') });
   for (const name of ['再生', '10秒戻る', '10秒進む']) await expect(group.getByRole('button', { name, exact: true })).toBeVisible();
-  await expect(group.getByRole('combobox', { name: '速さ' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: '読んでいる文が見えるように、画面を動かす' })).toBeVisible();
+  await expect(group.getByRole('combobox', { name: words('速さ') })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: words('読んでいる文が見えるように、画面を動かす') })).toBeVisible();
 
   // Play by keyboard.
-  await page.getByRole('button', { name: '再生', exact: true }).focus();
+  await page.getByRole('button', { name: words('再生') }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: '一時停止', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: words('一時停止') })).toBeVisible();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: '再生', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: words('再生') })).toBeVisible();
   await expect.poll(() => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.paused)).toBe(true);
 
   // Forward and back 10 s.
   const time = () => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
   const before = await time();
-  await group.getByRole('button', { name: '10秒進む' }).press('Enter');
+  await group.getByRole('button', { name: words('10秒進む') }).press('Enter');
   await expect.poll(time).toBeCloseTo(before + 10, 0);
   await expect(page.getByRole('status').filter({ hasText: '10秒進みました' })).toHaveCount(1);
-  await group.getByRole('button', { name: '10秒戻る' }).press('Enter');
+  await group.getByRole('button', { name: words('10秒戻る') }).press('Enter');
   await expect.poll(time).toBeCloseTo(before, 0);
 
   // Speed 0.75x to 2x.
-  const speed = group.getByRole('combobox', { name: '速さ' });
-  expect(await speed.locator('option').allTextContents()).toEqual(['0.75倍', '1倍', '1.25倍', '1.5倍', '1.75倍', '2倍']);
+  const speed = group.getByRole('combobox', { name: words('速さ') });
+  expect(await speed.locator('option').allInnerTexts()).toEqual(['0.75倍', '1倍', '1.25倍', '1.5倍', '1.75倍', '2倍']);
   await speed.selectOption('1.5');
   expect(await page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.playbackRate)).toBe(1.5);
 });
@@ -97,13 +98,13 @@ test('the chapter list is the page headings, and 「この見出しから聞く�
   const chapters = entry.chapters.filter((chapter) => chapter.id);
   // Every heading of the page content with an id is a chapter (the player's own heading is not).
   expect(chapters.map((chapter) => chapter.id)).toEqual(headings.filter((id) => id !== 'audio-guide-heading' && chapters.some((chapter) => chapter.id === id)));
-  await page.getByText('見出しを選んで聞く').click();
+  await page.locator('.audio-guide__chapter-list summary').click();
   const list = page.locator('.audio-guide__chapters button');
-  expect(await list.allTextContents()).toEqual(entry.chapters.map((chapter) => chapter.title));
+  expect(await list.allInnerTexts()).toEqual(entry.chapters.map((chapter) => chapter.title));
 
   const target = chapters[2]!;
   const button = page.locator(`#${target.id} + button`);
-  await expect(button).toHaveText('この見出しから聞く');
+  await expect(button).toHaveText('この見出しから聞く', shown);
   await expect(button).toHaveAccessibleName(`この見出しから聞く：${target.title}`);
   await button.focus();
   await page.keyboard.press('Enter');
@@ -114,9 +115,9 @@ test('the chapter list is the page headings, and 「この見出しから聞く�
 
 test('the highlighted text is the sentence the audio is reading', async ({ page }) => {
   await page.goto(PAGE);
-  await page.getByRole('button', { name: '再生', exact: true }).click();
-  await expect(page.getByRole('button', { name: '一時停止', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: '一時停止', exact: true }).click();
+  await page.getByRole('button', { name: words('再生') }).click();
+  await expect(page.getByRole('button', { name: words('一時停止') })).toBeVisible();
+  await page.getByRole('button', { name: words('一時停止') }).click();
   // Every caption cue that is a sentence of the page as written (table rows and definitions,
   // read with their headers, are checked below by their cells).
   const sentences = cues.filter((cue) => !cue.text.includes('：'));
@@ -203,15 +204,15 @@ test.describe('browser voice', () => {
       delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
     });
     await page.goto(PAGE);
-    await expect(page.getByRole('group', { name: '音声の操作' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'ブラウザの音声で読み上げる' })).toBeHidden();
+    await expect(page.getByRole('group', { name: words('音声の操作') })).toBeVisible();
+    await expect(page.getByRole('button', { name: words('ブラウザの音声で読み上げる') })).toBeHidden();
   });
 
   test('is hidden, and never used, when the only Japanese voice is a network voice', async ({ page }) => {
     await stubSpeech(page, [{ name: 'Google 日本語', lang: 'ja-JP', localService: false }, { name: 'English', lang: 'en-US', localService: true }]);
     await page.goto(PAGE);
-    await expect(page.getByRole('group', { name: '音声の操作' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'ブラウザの音声で読み上げる' })).toBeHidden();
+    await expect(page.getByRole('group', { name: words('音声の操作') })).toBeVisible();
+    await expect(page.getByRole('button', { name: words('ブラウザの音声で読み上げる') })).toBeHidden();
     expect(await spoken(page)).toEqual([]);
   });
 
@@ -221,10 +222,10 @@ test.describe('browser voice', () => {
       { name: 'Kyoko', lang: 'ja-JP', localService: true },
     ]);
     await page.goto(PAGE);
-    const start = page.getByRole('button', { name: 'ブラウザの音声で読み上げる' });
+    const start = page.getByRole('button', { name: words('ブラウザの音声で読み上げる') });
     await expect(start).toBeVisible();
     await start.click();
-    await expect(page.getByRole('button', { name: 'ブラウザの音声を止める' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: words('ブラウザの音声を止める') })).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(async () => (await spoken(page)).length).toBe(1);
     await expect.poll(() => highlighted(page)).toBe(cues[0]!.text);
     await finishUtterance(page);
@@ -236,18 +237,18 @@ test.describe('browser voice', () => {
     expect(new Set(said.map((utterance) => utterance.voice))).toEqual(new Set(['Kyoko']));
 
     // Pause: nothing more is said; resume: the paused sentence again, from its start.
-    await page.getByRole('button', { name: '一時停止', exact: true }).click();
-    await expect(page.getByRole('button', { name: '再生', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: words('一時停止') }).click();
+    await expect(page.getByRole('button', { name: words('再生') })).toBeVisible();
     await page.waitForTimeout(200);
     expect((await spoken(page)).length).toBe(3);
-    await page.getByRole('button', { name: '再生', exact: true }).click();
+    await page.getByRole('button', { name: words('再生') }).click();
     await expect.poll(async () => (await spoken(page)).length).toBe(4);
     expect((await spoken(page))[3]!.text).toBe(timing.sentences[2]!.speech);
     expect((await spoken(page)).every((utterance) => utterance.voice === 'Kyoko')).toBe(true);
 
     // Leaving the mode stops speech and the highlight.
-    await page.getByRole('button', { name: 'ブラウザの音声を止める' }).click();
-    await expect(page.getByRole('button', { name: 'ブラウザの音声で読み上げる' })).toHaveAttribute('aria-pressed', 'false');
+    await page.getByRole('button', { name: words('ブラウザの音声を止める') }).click();
+    await expect(page.getByRole('button', { name: words('ブラウザの音声で読み上げる') })).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => highlighted(page)).toBe('');
   });
 });

@@ -10,6 +10,7 @@ import { parse } from 'parse5';
 import type { ConsoleMessage, Dialog, Page, Request, Response } from '@playwright/test';
 import { expect, test } from './nginx.ts';
 import { horizontalOverflow, SITE_DIR, sitemapPaths, useStoredSettings } from './checks.ts';
+import { words } from './words.ts';
 
 const paths = [...sitemapPaths(), '/no-such-page/'];
 
@@ -109,9 +110,9 @@ test.describe('under the Content-Security-Policy', () => {
 test('nothing is stored but the display settings, and no cookie is set', async ({ page, context, nginx }) => {
   const problems = await watch(page, nginx.url);
   await page.goto('/settings/');
-  await page.getByLabel('黒地に黄').check();
-  await page.getByLabel('いちばん大きい（200%）').check();
-  await page.getByRole('button', { name: 'この設定を保存する' }).click();
+  await page.getByRole('radio', { name: words('黒地に黄') }).check();
+  await page.getByRole('radio', { name: words('いちばん大きい（200%）') }).check();
+  await page.getByRole('button', { name: words('この設定を保存する') }).click();
   for (const path of ['/', '/linkage/documents/?q=住民票', '/disability-id/municipalities/?q=札幌', '/search/?q=カード', '/glossary/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

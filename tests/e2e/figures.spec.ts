@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from '@playwright/test';
+import { shown } from './words.ts';
 
 /** id → [page, printed figure, date phrase], transcribed from the deck. */
 const FROM_THE_DECK: Record<string, [string, string, string]> = {
@@ -34,10 +35,10 @@ for (const [id, [path, printed, when]] of Object.entries(FROM_THE_DECK)) {
   test(`${id} appears on ${path} as ${printed} with ${when}`, async ({ page }) => {
     await page.goto(path);
     const figure = page.locator(`[data-figure="${id}"]`).first();
-    await expect(figure).toContainText(printed);
+    await expect(figure).toContainText(printed, shown);
     // The date is printed next to the figure, or (in tables of same-date figures) stated
     // for the whole page in the note at the top.
-    const next = (await figure.textContent()) ?? '';
-    if (!next.includes(when)) await expect(page.locator('.asof-note')).toContainText(when);
+    const next = (await figure.innerText()) ?? '';
+    if (!next.includes(when)) await expect(page.locator('.asof-note')).toContainText(when, shown);
   });
 }

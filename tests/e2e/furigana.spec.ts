@@ -7,6 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeProblems, horizontalOverflow, longLines, sitemapPaths, useStoredSettings } from './checks.ts';
+import { words } from './words.ts';
 
 const PAGE = '/card/';
 
@@ -137,15 +138,15 @@ test.describe('with ふりがな off', () => {
 
 test('the setting is chosen on the settings page and applies on the next page', async ({ page }) => {
   await page.goto('/settings/');
-  const group = page.getByRole('group', { name: 'ふりがな' });
+  const group = page.getByRole('group', { name: words('ふりがな') });
   await expect(group).toBeVisible();
-  await group.getByLabel('すべての漢字に付ける').check();
+  await group.getByRole('radio', { name: words('すべての漢字に付ける') }).check();
   await expect(page.locator('html')).toHaveAttribute('data-furigana', 'on');
   await page.goto(PAGE);
   expect(await readingsShown(bodyParagraph(page))).toBeGreaterThan(0);
 
   await page.goto('/settings/');
-  await page.getByRole('group', { name: 'ふりがな' }).getByLabel('付けない').check();
+  await page.getByRole('group', { name: words('ふりがな') }).getByRole('radio', { name: words('付けない') }).check();
   await page.goto(PAGE);
   expect(await readingsShown(summaryItem(page))).toBe(0);
 });

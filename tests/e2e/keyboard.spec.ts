@@ -4,6 +4,7 @@
  * (no trap) to the end of the page.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { shown } from './words.ts';
 
 const KEYBOARD = { tag: ['@sc-2.1.1', '@sc-2.1.3', '@sc-2.1.2'] };
 
@@ -23,7 +24,7 @@ test('表示設定: choose 黒地に黄 with arrow keys and reset with the keybo
   // Radio groups move with the arrow keys: 標準 → 白地に黒 → 黒地に白 → 黒地に黄.
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowDown');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'yellow');
-  await tabTo(page, (element) => element.textContent === '設定を元に戻す');
+  await tabTo(page, (element) => (element as HTMLElement).innerText === '設定を元に戻す');
   await page.keyboard.press('Enter');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
 });
@@ -33,7 +34,7 @@ test('procedure finder: filter by document and by words with the keyboard', KEYB
   await tabTo(page, (element) => element.id === 'finder-q');
   await page.keyboard.type('ねんきん');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.finder__status[role=status]')).toContainText('件の手続きが見つかりました');
+  await expect(page.locator('.finder__status[role=status]')).toContainText('件の手続きが見つかりました', shown);
   const visibleRows = page.locator('[data-finder-results] tbody tr:visible');
   expect(await visibleRows.count()).toBeGreaterThan(0);
 });

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './checks.ts';
+import { words } from './words.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -28,5 +29,5 @@ test('the tools are replaced by their static equivalents', async ({ page }) => {
   expect(await page.locator('main a[href^="/disability-id/municipalities/"]:visible').count()).toBeGreaterThanOrEqual(47);
   // Display settings → an explanation of browser and OS settings.
   await page.goto('/settings/');
-  await expect(page.getByRole('heading', { name: 'ブラウザーや端末の設定で変える' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: words('ブラウザーや端末の設定で変える') })).toBeVisible();
 });

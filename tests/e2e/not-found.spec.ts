@@ -16,6 +16,7 @@ import {
   THEMES,
   useStoredSettings,
 } from './checks.ts';
+import { words } from './words.ts';
 
 const MISSING = '/card/no-such-page/';
 
@@ -50,10 +51,10 @@ test('404 page: search from it, or go to a topic or the site index', async ({ pa
   await page.goto(MISSING);
   const main = page.getByRole('main');
   // The search box is labelled, explained (3.3.5) and sends the words to the search page.
-  const box = main.getByRole('searchbox', { name: '探したいことば' });
+  const box = main.getByRole('searchbox', { name: words('探したいことば') });
   await expect(box).toHaveAccessibleDescription(/漢字、ひらがな、カタカナ/);
   await box.fill('住民票');
-  await main.getByRole('button', { name: '検索' }).click();
+  await main.getByRole('button', { name: words('検索') }).click();
   await expect(page).toHaveURL(/\/search\/\?q=%E4%BD%8F%E6%B0%91%E7%A5%A8$/);
 
   await page.goto(MISSING);

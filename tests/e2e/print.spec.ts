@@ -196,8 +196,12 @@ test.describe('large-print PDFs', () => {
 });
 
 test.describe('downloads list', () => {
-  /** The facts a page shows after a download link: （PDF、155KB、8ページ）. */
-  const factsAfter = (html: string, href: string) => new RegExp(`<a href="${href.replace(/[.]/g, '\\.')}">[^<]*</a>（([^）]+)）`).exec(html)?.[1];
+  /** The facts a page shows after a download link, （PDF、155KB、8ページ）, as read: without markup and readings. */
+  const factsAfter = (html: string, href: string) =>
+    new RegExp(`<a href="${href.replace(/[.]/g, '\\.')}">(?:(?!</a>).)*</a>（((?:(?!）).)+)）`, 's')
+      .exec(html)?.[1]
+      ?.replace(/<(rt|rp)\b[^>]*>.*?<\/\1>/gs, '')
+      .replace(/<[^>]+>/g, '');
   // Sizes as file managers show them, 1 KB = 1,000 bytes (the site's convention for every download).
   const size = (bytes: number) => (bytes < 1000 ? `${bytes}バイト` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)}KB` : `${(bytes / 1_000_000).toFixed(1)}MB`);
 

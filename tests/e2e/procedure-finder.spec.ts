@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
+import { words, shown } from './words.ts';
 
 const PATH = '/linkage/documents/';
 
@@ -64,7 +65,7 @@ const rowHeaders = (page: Page) => page.locator('table.finder__table tbody th[sc
 
 /** Names of the table rows a reader can see. */
 async function visibleRows(page: Page): Promise<string[]> {
-  return page.locator('table.finder__table tbody tr:not([hidden]) th[scope="row"]').allTextContents();
+  return page.locator('table.finder__table tbody tr:not([hidden]) th[scope="row"]').allInnerTexts();
 }
 
 test.describe('without JavaScript', () => {
@@ -76,16 +77,16 @@ test.describe('without JavaScript', () => {
     await page.goto(PATH);
     const table = page.locator('table.finder__table');
     await expect(table).toHaveClass(/stack-table/);
-    await expect(table.locator('caption')).toContainText('手続きと、省略できる書類の例');
+    await expect(table.locator('caption')).toContainText('手続きと、省略できる書類の例', shown);
     await expect(table.locator('thead th[scope="col"]')).toHaveCount(5);
     await expect(rowHeaders(page)).toHaveCount(19);
     for (const procedure of procedures) {
       const row = table.locator(`tr#proc-${procedure.id}`);
       await expect(row).toBeVisible();
-      await expect(row.locator('th[scope="row"]')).toHaveText(procedure.name);
-      await expect(row.locator('td[data-label="申請先"]')).toHaveText(procedure.office);
+      await expect(row.locator('th[scope="row"]')).toHaveText(procedure.name, shown);
+      await expect(row.locator('td[data-label="申請先"]')).toHaveText(procedure.office, shown);
     }
-    expect(sorted(await rowHeaders(page).allTextContents())).toEqual(sorted(Object.values(P)));
+    expect(sorted(await rowHeaders(page).allInnerTexts())).toEqual(sorted(Object.values(P)));
     // Every data cell says which column it is in, for the stacked layout at narrow widths.
     await expect(table.locator('td:not([data-label])')).toHaveCount(0);
   });
@@ -100,27 +101,27 @@ test.describe('without JavaScript', () => {
     const links = page.locator('nav#doc-index a');
     await expect(links).toHaveCount(Object.keys(BY_DOCUMENT).length);
     for (const [id, { name, procedures }] of Object.entries(BY_DOCUMENT)) {
-      const link = links.filter({ hasText: name }).filter({ has: page.locator(`xpath=self::a[@href="#doc-${id}"]`) });
+      const link = page.locator('nav#doc-index').getByRole('link', { name: words(name, { exact: false }) }).filter({ has: page.locator(`xpath=self::a[@href="#doc-${id}"]`) });
       await expect(link).toHaveCount(1);
-      await expect(link).toHaveText(`${name}（${procedures.length}件）`);
+      await expect(link).toHaveText(`${name}（${procedures.length}件）`, shown);
       await link.click();
       await expect(page).toHaveURL(new RegExp(`#doc-${id}$`));
       const section = page.locator(`section#doc-${id}`);
-      await expect(section.locator('h3')).toHaveText(name);
+      await expect(section.locator('h3')).toHaveText(name, shown);
       await expect(section).toBeInViewport();
-      expect(sorted(await section.locator('[data-procedure-name]').allTextContents()), name).toEqual(sorted(procedures));
+      expect(sorted(await section.locator('[data-procedure-name]').allInnerTexts()), name).toEqual(sorted(procedures));
     }
   });
 
   test('年金証書 lists 児童扶養手当の申請 and 精神障害者保健福祉手帳の交付申請', async ({ page }) => {
     await page.goto(`${PATH}#doc-nenkin-shosho`);
-    await expect(page.locator('#doc-nenkin-shosho [data-procedure-name]')).toHaveText(['児童扶養手当の申請', '精神障害者保健福祉手帳の交付申請']);
+    await expect(page.locator('#doc-nenkin-shosho [data-procedure-name]')).toHaveText(['児童扶養手当の申請', '精神障害者保健福祉手帳の交付申請'], shown);
   });
 
   test('both spellings of the welfare certificate are listed, each with a note', async ({ page }) => {
     await page.goto(PATH);
     for (const id of ['seikatsu-hogo-jukyu-shomeisho', 'seikatsu-hogo-jukyusha-shomeisho']) {
-      await expect(page.locator(`#doc-${id} .doc-section__note`)).toContainText('2つの書き方');
+      await expect(page.locator(`#doc-${id} .doc-section__note`)).toContainText('2つの書き方', shown);
     }
   });
 });
@@ -130,14 +131,14 @@ test.describe('with JavaScript', () => {
 
   test('the form has visible labels, help text and 44px targets', { tag: ['@sc-3.3.2', '@sc-3.3.5'] }, async ({ page }) => {
     await page.goto(PATH);
-    for (const [label, hint] of [
-      ['省略したい書類', 'finder-doc-hint'],
-      ['申請先', 'finder-office-hint'],
-      ['ことばで探す', 'finder-q-hint'],
+    for (const [role, label, hint] of [
+      ['combobox', '省略したい書類', 'finder-doc-hint'],
+      ['combobox', '申請先', 'finder-office-hint'],
+      ['textbox', 'ことばで探す', 'finder-q-hint'],
     ] as const) {
-      const field = page.getByLabel(label, { exact: true });
+      const field = page.getByRole(role, { name: words(label) });
       await expect(field).toBeVisible();
-      await expect(page.locator(`label:text-is("${label}")`)).toBeVisible();
+      await expect(page.locator(`label[for="${await field.getAttribute('id')}"]`)).toHaveText(label, shown);
       await expect(field).toHaveAttribute('aria-describedby', hint);
       await expect(page.locator(`#${hint}`)).toBeVisible();
     }
@@ -148,84 +149,84 @@ test.describe('with JavaScript', () => {
       expect(box.width).toBeGreaterThanOrEqual(44);
     }
     await expect(status(page)).toHaveAttribute('role', 'status');
-    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
   });
 
   test('the document filter shows the deck\'s procedures for 年金証書 and keeps it in the address', async ({ page }) => {
     await page.goto(PATH);
-    await page.getByLabel('省略したい書類').selectOption('nenkin-shosho');
+    await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('nenkin-shosho');
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
-    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
-    await expect(page.locator('[data-finder-caption-count]')).toHaveText('（19件のうち2件）');
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
+    await expect(page.locator('[data-finder-caption-count]')).toHaveText('（19件のうち2件）', shown);
     expect(new URL(page.url()).searchParams.get('doc')).toBe('nenkin-shosho');
   });
 
   test('the office filter: ハローワーク', async ({ page }) => {
     await page.goto(PATH);
-    await page.getByLabel('申請先', { exact: true }).selectOption('ハローワーク');
+    await page.getByRole('combobox', { name: words('申請先') }).selectOption('ハローワーク');
     expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
-    await expect(status(page)).toHaveText('1件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('1件の手続きが見つかりました', shown);
     expect(new URL(page.url()).searchParams.get('office')).toBe('ハローワーク');
   });
 
   test('document and office together: 住民票 at 市町村', async ({ page }) => {
     await page.goto(PATH);
-    await page.getByLabel('省略したい書類').selectOption('juminhyo');
-    await page.getByLabel('申請先', { exact: true }).selectOption('市町村');
+    await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('juminhyo');
+    await page.getByRole('combobox', { name: words('申請先') }).selectOption('市町村');
     // 保育園等の認定 is at 市町村 but the deck gives no 住民票 for it.
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoTeate, P.fukushiService, P.genmen]));
-    await expect(status(page)).toHaveText('3件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('3件の手続きが見つかりました', shown);
   });
 
   test('free text filters as the reader types and announces the count after a pause', { tag: ['@sc-4.1.3'] }, async ({ page }) => {
     await page.goto(PATH);
-    const input = page.getByLabel('ことばで探す');
+    const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.pressSequentially('障害者総合支援法', { delay: 20 });
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.iryohi, P.fukushiService]));
-    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
     expect(new URL(page.url()).searchParams.get('q')).toBe('障害者総合支援法');
   });
 
   test('free text in hiragana finds katakana, and half-width finds full-width', async ({ page }) => {
     await page.goto(PATH);
-    const input = page.getByLabel('ことばで探す');
+    const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.fill('はろーわーく');
     expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
     await input.fill('２０歳');
     expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
-    await expect(status(page)).toHaveText('1件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('1件の手続きが見つかりました', shown);
   });
 
   test('the count is not announced while typing continues', async ({ page }) => {
     await page.goto(PATH);
-    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
-    const input = page.getByLabel('ことばで探す');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
+    const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.fill('年金');
     // The rows change at once; the live region waits for the pause.
     expect(await visibleRows(page)).toHaveLength(9);
-    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
-    await expect(status(page)).toHaveText('9件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
+    await expect(status(page)).toHaveText('9件の手続きが見つかりました', shown);
   });
 
   test('nothing found: a message instead of an empty table', async ({ page }) => {
     await page.goto(PATH);
-    await page.getByLabel('ことばで探す').fill('ぜんぜんない');
-    await expect(status(page)).toHaveText('条件に合う手続きは見つかりませんでした');
+    await page.getByRole('textbox', { name: words('ことばで探す') }).fill('ぜんぜんない');
+    await expect(status(page)).toHaveText('条件に合う手続きは見つかりませんでした', shown);
     await expect(page.locator('table.finder__table')).toBeHidden();
   });
 
   test('the address ?doc=…&q=… restores the filter on load', async ({ page }) => {
     await page.goto(`${PATH}?doc=kazei-shomeisho&q=${encodeURIComponent('手帳')}`);
-    await expect(page.getByLabel('省略したい書類')).toHaveValue('kazei-shomeisho');
-    await expect(page.getByLabel('ことばで探す')).toHaveValue('手帳');
+    await expect(page.getByRole('combobox', { name: words('省略したい書類') })).toHaveValue('kazei-shomeisho');
+    await expect(page.getByRole('textbox', { name: words('ことばで探す') })).toHaveValue('手帳');
     // 課税証明書 and 障害者手帳 (精神障害者保健福祉手帳の交付申請 has no 課税証明書).
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku]));
-    await expect(status(page)).toHaveText('6件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('6件の手続きが見つかりました', shown);
   });
 
   test('the address ?office=… restores the office', async ({ page }) => {
     await page.goto(`${PATH}?office=${encodeURIComponent('日本年金機構')}`);
-    await expect(page.getByLabel('申請先', { exact: true })).toHaveValue('日本年金機構');
+    await expect(page.getByRole('combobox', { name: words('申請先') })).toHaveValue('日本年金機構');
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.menjo, P.gakusei, P.saitei, P.todokede, P.shotokuKakunin]));
   });
 
@@ -233,11 +234,11 @@ test.describe('with JavaScript', () => {
     await page.goto(`${PATH}?doc=passport`);
     const error = page.locator('[data-finder-error]');
     await expect(error).toBeVisible();
-    await expect(error).toContainText('「passport」は、この一覧にありません');
+    await expect(error).toContainText('「passport」は、この一覧にありません', shown);
     await expect(page.locator('table.finder__table')).toBeHidden();
-    await expect(status(page)).toHaveText('');
+    await expect(status(page)).toHaveText('', shown);
     // Choosing a document again brings the list back.
-    await page.getByLabel('省略したい書類').selectOption('nenkin-shosho');
+    await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('nenkin-shosho');
     await expect(error).toBeHidden();
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
   });
@@ -247,18 +248,18 @@ test.describe('with JavaScript', () => {
     expect(await visibleRows(page)).toHaveLength(7);
     await page.getByRole('button', { name: '条件を消す' }).click();
     expect(await visibleRows(page)).toHaveLength(19);
-    await expect(page.getByLabel('省略したい書類')).toHaveValue('');
-    await expect(page.getByLabel('ことばで探す')).toHaveValue('');
-    await expect(status(page)).toHaveText('19件の手続きが見つかりました');
+    await expect(page.getByRole('combobox', { name: words('省略したい書類') })).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: words('ことばで探す') })).toHaveValue('');
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
     expect(new URL(page.url()).search).toBe('');
   });
 
   test('Enter in the text field does not leave the page', { tag: ['@sc-3.2.2'] }, async ({ page }) => {
     await page.goto(PATH);
-    const input = page.getByLabel('ことばで探す');
+    const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.fill('学生');
     await input.press('Enter');
-    await expect(status(page)).toHaveText('2件の手続きが見つかりました');
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.gakusei, P.shogakukin]));
     await expect(input).toBeFocused();
   });
@@ -267,6 +268,6 @@ test.describe('with JavaScript', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${PATH}?doc=shotoku-jokyo-todoke`);
     await expect(page.locator('table.finder__table tbody tr:visible')).toHaveCount(1);
-    await expect(page.locator('table.finder__table tbody tr:visible th')).toHaveText(P.shotokuKakunin);
+    await expect(page.locator('table.finder__table tbody tr:visible th')).toHaveText(P.shotokuKakunin, shown);
   });
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, sitemapPaths, smallTargets, THEMES, useStoredSettings } from './checks.ts';
+import { words, shown } from './words.ts';
 
 const QUERY_SET = readFileSync('src/lib/search/query-set.tsv', 'utf8')
   .split('\n')
@@ -48,13 +49,13 @@ test.describe('the query set: each query finds its page among the first 3', () =
 test.describe('the search page with JavaScript', () => {
   test('the header form of any page sends its query to /search/, which shows the results', async ({ page }) => {
     await page.goto('/card/');
-    const box = page.getByRole('searchbox', { name: 'サイト内検索' });
+    const box = page.getByRole('searchbox', { name: words('サイト内検索') });
     await expect(box).toHaveAccessibleDescription('漢字でも、ひらがなやカタカナでも探せます。');
     await box.fill('副本');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=%E5%89%AF%E6%9C%AC$/);
     await waitForAnswer(page);
-    await expect(page.getByRole('searchbox', { name: '探したいことば' })).toHaveValue('副本');
+    await expect(page.getByRole('searchbox', { name: words('探したいことば') })).toHaveValue('副本');
     // linkage.mdx: 「この写しを「副本」といいます」.
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/linkage/');
   });
@@ -63,10 +64,10 @@ test.describe('the search page with JavaScript', () => {
     await page.goto(searchUrl('暗証番号'));
     await waitForAnswer(page);
     const first = page.locator('[data-search-list] .search-result').filter({ has: page.locator('a[href="/card/security/"]') });
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText('マイナンバーカードの安全対策');
-    await expect(first.locator('.search-result__trail')).toHaveText('場所：ホーム › マイナンバーカード');
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText('マイナンバーカードの安全対策', shown);
+    await expect(first.locator('.search-result__trail')).toHaveText('場所：ホーム › マイナンバーカード', shown);
     // Pagefind marks the words it matched: each marked piece is part of what was typed.
-    const marks = await first.locator('.search-result__excerpt mark').allTextContents();
+    const marks = await first.locator('.search-result__excerpt mark').allInnerTexts();
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect('暗証番号').toContain(mark);
   });
@@ -76,34 +77,34 @@ test.describe('the search page with JavaScript', () => {
     await page.goto(searchUrl('かぜいしょうめいしょ'));
     await waitForAnswer(page);
     const result = page.locator('[data-search-list] .search-result').filter({ has: page.locator('a[href="/linkage/documents/"]') });
-    await expect(result.locator('.search-result__excerpt')).toHaveText(descriptionOf('linkage/documents.mdx'));
+    await expect(result.locator('.search-result__excerpt')).toHaveText(descriptionOf('linkage/documents.mdx'), shown);
   });
 
   test('typing shows results at once; the count is said in a polite live region once typing pauses', async ({ page }) => {
     await page.goto('/search/');
     const live = status(page);
     await expect(live).toHaveAttribute('role', 'status');
-    const box = page.getByRole('searchbox', { name: '探したいことば' });
+    const box = page.getByRole('searchbox', { name: words('探したいことば') });
     await box.focus();
     await page.keyboard.type('マイナポータル', { delay: 30 });
     await expect(resultLinks(page).first()).toBeVisible();
     // Said after the pause, not with every keystroke: the message only ever names the whole word.
-    await expect(live).toHaveText(/^「マイナポータル」に合うページが、\d+件見つかりました。$/);
-    const count = Number((await live.textContent())!.match(/(\d+)件/)![1]);
+    await expect(live).toHaveText(/^「マイナポータル」に合うページが、\d+件見つかりました。$/, shown);
+    const count = Number((await live.innerText())!.match(/(\d+)件/)![1]);
     expect(count).toBeGreaterThanOrEqual(await resultLinks(page).count());
   });
 
   test('the query stays in the address and comes back on reload', async ({ page }) => {
     await page.goto('/search/');
-    await page.getByRole('searchbox', { name: '探したいことば' }).fill('点字');
+    await page.getByRole('searchbox', { name: words('探したいことば') }).fill('点字');
     await waitForAnswer(page);
     await expect(page).toHaveURL(/\/search\/\?q=%E7%82%B9%E5%AD%97$/);
     await page.reload();
     await waitForAnswer(page);
-    await expect(page.getByRole('searchbox', { name: '探したいことば' })).toHaveValue('点字');
+    await expect(page.getByRole('searchbox', { name: words('探したいことば') })).toHaveValue('点字');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/outreach/');
     // Emptying the box removes the query from the address and the results from the page.
-    await page.getByRole('searchbox', { name: '探したいことば' }).fill('');
+    await page.getByRole('searchbox', { name: words('探したいことば') }).fill('');
     await expect(page).toHaveURL(/\/search\/$/);
     await expect(page.locator('[data-search-results]')).toBeHidden();
   });
@@ -111,18 +112,18 @@ test.describe('the search page with JavaScript', () => {
   test('keyboard: Tab goes from the box to the button and into the results, and back out', async ({ page }) => {
     await page.goto(searchUrl('マイナンバーカード'));
     await waitForAnswer(page);
-    await page.getByRole('searchbox', { name: '探したいことば' }).focus();
+    await page.getByRole('searchbox', { name: words('探したいことば') }).focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: '検索', exact: true }).last()).toBeFocused();
+    await expect(page.getByRole('button', { name: words('検索') }).last()).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(resultLinks(page).first()).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).not.toHaveURL(/\/search\//);
     await page.goBack();
     await expect(resultLinks(page).nth(1)).toBeVisible();
-    await page.getByRole('searchbox', { name: '探したいことば' }).focus();
+    await page.getByRole('searchbox', { name: words('探したいことば') }).focus();
     await page.keyboard.press('Shift+Tab');
-    await expect(page.getByRole('searchbox', { name: '探したいことば' })).not.toBeFocused();
+    await expect(page.getByRole('searchbox', { name: words('探したいことば') })).not.toBeFocused();
     // No trap: Tab walks through every result and leaves the results region.
     const links = await resultLinks(page).count();
     await resultLinks(page).last().focus();
@@ -133,11 +134,11 @@ test.describe('the search page with JavaScript', () => {
 
   test('no results: says so, and suggests the glossary and the list of every page', { tag: ['@sc-3.3.3'] }, async ({ page }) => {
     await page.goto(searchUrl('龘'));
-    await expect(status(page)).toHaveText('「龘」に合うページは、見つかりませんでした。');
+    await expect(status(page)).toHaveText('「龘」に合うページは、見つかりませんでした。', shown);
     const help = page.locator('[data-search-empty]');
     await expect(help).toBeVisible();
-    await expect(help.getByRole('link', { name: '用語集' })).toHaveAttribute('href', '/glossary/');
-    await expect(help).toContainText('すべてのページ');
+    await expect(help.getByRole('link', { name: words('用語集') })).toHaveAttribute('href', '/glossary/');
+    await expect(help).toContainText('すべてのページ', shown);
     await expect(page.getByRole('heading', { level: 2, name: 'すべてのページ' })).toBeVisible();
   });
 
@@ -148,7 +149,7 @@ test.describe('the search page with JavaScript', () => {
       if (pathname.startsWith('/pagefind/')) fetched.push(pathname);
     });
     await page.goto('/card/');
-    await page.getByRole('searchbox', { name: 'サイト内検索' }).focus();
+    await page.getByRole('searchbox', { name: words('サイト内検索') }).focus();
     await page.waitForTimeout(300);
     expect(fetched, 'a guide page loads no search engine, even when its search box is focused').toEqual([]);
     expect(await page.locator('script[src*="search"]').count()).toBe(0);
@@ -156,7 +157,7 @@ test.describe('the search page with JavaScript', () => {
     await page.goto('/search/');
     await page.waitForLoadState('networkidle');
     expect(fetched, 'nothing before the first focus').toEqual([]);
-    await page.getByRole('searchbox', { name: '探したいことば' }).focus();
+    await page.getByRole('searchbox', { name: words('探したいことば') }).focus();
     await expect.poll(() => fetched.includes('/pagefind/pagefind.js')).toBe(true);
   });
 });
@@ -178,8 +179,8 @@ test.describe('bad input is shown back as text only', () => {
       await waitForAnswer(page);
       expect(dialogs).toEqual([]);
       expect(await page.locator('script, img, b').count()).toBe(before);
-      await expect(status(page)).toContainText(`「${attack}」`);
-      await expect(page.getByRole('searchbox', { name: '探したいことば' })).toHaveValue(attack);
+      await expect(status(page)).toContainText(`「${attack}」`, shown);
+      await expect(page.getByRole('searchbox', { name: words('探したいことば') })).toHaveValue(attack);
     });
   }
 
@@ -190,22 +191,22 @@ test.describe('bad input is shown back as text only', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(searchUrl(long));
     await waitForAnswer(page);
-    const value = await page.getByRole('searchbox', { name: '探したいことば' }).inputValue();
+    const value = await page.getByRole('searchbox', { name: words('探したいことば') }).inputValue();
     expect(value).toBe(long.slice(0, 100));
-    await expect(page.locator('[data-search-truncated]')).toHaveText('ことばが長すぎるため、はじめの100文字（8語まで）で探しました。');
+    await expect(page.locator('[data-search-truncated]')).toHaveText('ことばが長すぎるため、はじめの100文字（8語まで）で探しました。', shown);
     expect(await horizontalOverflow(page)).toEqual([]);
   });
 
   test('control and invisible characters are dropped; the words around them are searched', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent('\u0000\u202e副本\u0007\u200b')}`);
     await waitForAnswer(page);
-    await expect(page.getByRole('searchbox', { name: '探したいことば' })).toHaveValue('副本');
+    await expect(page.getByRole('searchbox', { name: words('探したいことば') })).toHaveValue('副本');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/linkage/');
   });
 
   test('a query of emoji only finds nothing (Pagefind would list every page)', async ({ page }) => {
     await page.goto('/search/?q=%F0%9F%99%82%F0%9F%91%8D');
-    await expect(status(page)).toHaveText('「🙂👍」に合うページは、見つかりませんでした。');
+    await expect(status(page)).toHaveText('「🙂👍」に合うページは、見つかりませんでした。', shown);
     await expect(page.locator('[data-search-results]')).toBeHidden();
     await expect(page.locator('[data-search-empty]')).toBeVisible();
   });
@@ -213,7 +214,7 @@ test.describe('bad input is shown back as text only', () => {
   test('a broken escape in the address is shown as the replacement character', async ({ page }) => {
     await page.goto('/search/?q=%E0%A4%A');
     await waitForAnswer(page);
-    await expect(status(page)).toContainText('「\ufffd%A」');
+    await expect(status(page)).toContainText('「\ufffd%A」', shown);
     expect(dialogs).toEqual([]);
   });
 });
@@ -223,15 +224,15 @@ test.describe('the search page without JavaScript', () => {
 
   test('the header form still leads to /search/, which explains and lists every page with its description', async ({ page }) => {
     await page.goto('/portal/');
-    await page.getByRole('searchbox', { name: 'サイト内検索' }).fill('副本');
-    await page.getByRole('button', { name: '検索' }).click();
+    await page.getByRole('searchbox', { name: words('サイト内検索') }).fill('副本');
+    await page.getByRole('button', { name: words('検索') }).click();
     await expect(page).toHaveURL(/\/search\/\?q=/);
-    await expect(page.getByRole('heading', { level: 2, name: '検索にはJavaScriptが必要です' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: words('検索にはJavaScriptが必要です') })).toBeVisible();
     const directory = page.locator('.page-directory');
     // Every guide page, with the description its front matter gives it.
     await expect(directory.getByRole('link', { name: 'マイナンバーカードをなくしたとき' })).toHaveAttribute('href', '/card/lost/');
-    await expect(directory).toContainText(descriptionOf('card/lost.mdx'));
-    await expect(directory).toContainText(descriptionOf('portal/self-information.mdx'));
+    await expect(directory).toContainText(descriptionOf('card/lost.mdx'), shown);
+    await expect(directory).toContainText(descriptionOf('portal/self-information.mdx'), shown);
   });
 
   test('every page of the sitemap is at most two links away from the search page', async ({ page }) => {

@@ -62,7 +62,7 @@ test('the BreadcrumbList of every page below the top matches its visible breadcr
     await page.goto(path);
     const { crumbs, jsonLd, canonical } = await page.evaluate(() => ({
       crumbs: [...document.querySelectorAll('nav[aria-label="現在位置"] li')].map((item) => ({
-        label: item.textContent?.trim() ?? '',
+        label: (item as HTMLElement).innerText.trim(),
         href: item.querySelector('a')?.getAttribute('href') ?? null,
       })),
       jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? 'null')),

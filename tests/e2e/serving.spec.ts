@@ -11,6 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, startNginx, test } from './nginx.ts';
 import { SITE_DIR } from './checks.ts';
+import { shown } from './words.ts';
 
 interface RawResponse {
   status: number;
@@ -249,7 +250,7 @@ test.describe('nginx with the shipped configuration', () => {
     }
     const response = await page.goto('/card/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません', shown);
     // Its stylesheet loads although the address is two folders deep.
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
   });

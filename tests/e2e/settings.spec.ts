@@ -1,13 +1,14 @@
 /** 表示設定: choices apply at once, persist across pages, apply before first paint, reset. */
 import { expect, test } from '@playwright/test';
 import { THEMES } from './checks.ts';
+import { words, shown } from './words.ts';
 
 test('choosing 黒地に黄 and 200% applies at once and on the next page', { tag: ['@sc-1.4.8', '@sc-4.1.3', '@sc-1.4.4'] }, async ({ page }) => {
   await page.goto('/settings/');
-  await page.getByLabel('黒地に黄').check();
-  await page.getByLabel('いちばん大きい（200%）').check();
+  await page.getByRole('radio', { name: words('黒地に黄') }).check();
+  await page.getByRole('radio', { name: words('いちばん大きい（200%）') }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'yellow');
-  await expect(page.getByRole('status')).toContainText('設定を変えました');
+  await expect(page.getByRole('status')).toContainText('設定を変えました', shown);
   const rootSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   expect(rootSize).toBe('32px'); // 200% of the browser default 16px
 
@@ -38,12 +39,12 @@ test('stored settings are on <html> before the first paint (no flash)', async ({
 
 test('reset removes every stored choice', async ({ page }) => {
   await page.goto('/settings/');
-  await page.getByLabel('黒地に白').check();
-  await page.getByRole('button', { name: '設定を元に戻す' }).click();
-  await expect(page.getByRole('status')).toHaveText('設定を元に戻しました。');
+  await page.getByRole('radio', { name: words('黒地に白') }).check();
+  await page.getByRole('button', { name: words('設定を元に戻す') }).click();
+  await expect(page.getByRole('status')).toHaveText('設定を元に戻しました。', shown);
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   expect(await page.evaluate(() => localStorage.getItem('mynumber-guide:display'))).toBeNull();
-  await expect(page.getByLabel('標準（端末の設定に合わせる）')).toBeChecked();
+  await expect(page.getByRole('radio', { name: words('標準（端末の設定に合わせる）') })).toBeChecked();
 });
 
 test('a tampered store is ignored', async ({ page }) => {
@@ -54,7 +55,7 @@ test('a tampered store is ignored', async ({ page }) => {
 
 test('動画の字幕: 出さない is stored and on <html> on the next page before the first paint', async ({ page }) => {
   await page.goto('/settings/');
-  await page.getByRole('group', { name: '動画の字幕' }).getByLabel('出さない').check();
+  await page.getByRole('group', { name: words('動画の字幕') }).getByRole('radio', { name: words('出さない') }).check();
   await expect(page.locator('html')).toHaveAttribute('data-captions', 'off');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('mynumber-guide:display'))) ?? '{}')).toEqual({ captions: 'off' });
   await page.goto('/card/');
@@ -72,7 +73,7 @@ test.describe('without JavaScript', () => {
   test('the form is hidden and the page explains browser and OS settings', async ({ page }) => {
     await page.goto('/settings/');
     await expect(page.locator('form.settings-form')).toBeHidden();
-    await expect(page.getByRole('heading', { name: 'ブラウザーや端末の設定で変える' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: words('ブラウザーや端末の設定で変える') })).toBeVisible();
   });
   test('the OS dark mode is honoured', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });

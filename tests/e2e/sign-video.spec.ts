@@ -16,6 +16,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, SITE_DIR, sitemapPaths, smallTargets, useStoredSettings } from './checks.ts';
 import { extractPageText } from '../../src/lib/page-text/index.ts';
 import { buildMediaFixture, CAPTIONS, CHAPTERS, FIXTURE_SITE, TRANSCRIPT } from './media-fixture.ts';
+import { words, shown } from './words.ts';
 
 const FIXTURE_PATH = '/media-fixture/';
 let server: ChildProcess | undefined;
@@ -89,16 +90,16 @@ test.describe('the sign-language player on the fixture page', () => {
     await expect(track).toHaveAttribute('kind', 'captions');
     await expect(track).toHaveAttribute('srclang', 'ja');
     await expect(track).toHaveAttribute('default', '');
-    await expect(player(page).getByRole('button', { name: '字幕' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(player(page).getByRole('button', { name: words('字幕') })).toHaveAttribute('aria-pressed', 'true');
     const caption = player(page).locator('[data-caption]');
-    await expect(caption).toHaveText(CAPTIONS[0]![2]);
+    await expect(caption).toHaveText(CAPTIONS[0]![2], shown);
     // Pause and go to the second cue: the caption follows the time.
-    await player(page).getByRole('button', { name: '一時停止' }).click();
+    await player(page).getByRole('button', { name: words('一時停止') }).click();
     await video(page).evaluate((element: HTMLVideoElement, time) => (element.currentTime = time), CAPTIONS[1]![0] + 0.5);
-    await expect(caption).toHaveText(CAPTIONS[1]![2]);
+    await expect(caption).toHaveText(CAPTIONS[1]![2], shown);
     await expect(caption).toBeVisible();
     // The player's own button turns them off and on again.
-    await player(page).getByRole('button', { name: '字幕' }).click();
+    await player(page).getByRole('button', { name: words('字幕') }).click();
     await expect(caption).toBeHidden();
   });
 
@@ -106,9 +107,9 @@ test.describe('the sign-language player on the fixture page', () => {
     await page.addInitScript(() => localStorage.setItem('mynumber-guide:display', JSON.stringify({ captions: 'off', textSize: 'largest' })));
     await page.goto(`${origin}${FIXTURE_PATH}`);
     await player(page).getByRole('button', { name: /手話の動画を再生する/ }).click();
-    await expect(player(page).getByRole('button', { name: '字幕' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(player(page).getByRole('button', { name: words('字幕') })).toHaveAttribute('aria-pressed', 'false');
     await expect(player(page).locator('[data-caption]')).toBeHidden();
-    await player(page).getByRole('button', { name: '字幕' }).click();
+    await player(page).getByRole('button', { name: words('字幕') }).click();
     const size = await player(page).locator('[data-caption]').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     // 200% of the browser's 16px root, times the body size 1.25rem (tokens.css): 40px.
     expect(size).toBe(40);
@@ -120,7 +121,7 @@ test.describe('the sign-language player on the fixture page', () => {
       const heading = page.locator(`#${chapter.section}`);
       const button = sectionButton(page, chapter.title);
       // The button follows its heading in the reading order.
-      expect(await heading.evaluate((element) => element.nextElementSibling?.querySelector('button')?.textContent)).toContain('この部分を手話で見る');
+      expect(await heading.evaluate((element) => element.nextElementSibling?.querySelector('button')?.innerText)).toContain('この部分を手話で見る');
       await button.click();
       await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(chapter.start);
       expect(await currentTime(page)).toBeLessThan(chapter.start + 2);
@@ -130,7 +131,7 @@ test.describe('the sign-language player on the fixture page', () => {
       await expect(frame).toBeVisible();
       expect(await frame.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
       expect(await button.evaluate((element) => element.parentElement?.nextElementSibling?.classList.contains('sign-video__frame'))).toBe(true);
-      await expect(page.getByRole('region', { name: '手話の動画：テスト用の手話の動画', exact: true })).toBeVisible();
+      await expect(page.getByRole('region', { name: words('手話の動画：テスト用の手話の動画') })).toBeVisible();
     }
   });
 
@@ -144,7 +145,7 @@ test.describe('the sign-language player on the fixture page', () => {
     const stoppedAt = await currentTime(page);
     expect(stoppedAt).toBeGreaterThanOrEqual(first.end);
     expect(stoppedAt).toBeLessThan(first.end + 1);
-    await expect(player(page).getByRole('status')).toHaveText('この部分の手話が終わりました。');
+    await expect(player(page).getByRole('status')).toHaveText('この部分の手話が終わりました。', shown);
   });
 
   test('the panel is moved and resized by keyboard (and dragged by a mouse), and docks back', { tag: ['@fixture-sc-2.1.1', '@fixture-sc-2.5.7'] }, async ({ page }) => {
@@ -156,7 +157,7 @@ test.describe('the sign-language player on the fixture page', () => {
     const before = await box();
     // Tab from the pressed button reaches the panel first.
     await page.keyboard.press('Tab');
-    await expect(player(page).getByRole('button', { name: '位置を変える' })).toBeFocused();
+    await expect(player(page).getByRole('button', { name: words('位置を変える') })).toBeFocused();
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowUp');
     const moved = await box();
@@ -179,10 +180,10 @@ test.describe('the sign-language player on the fixture page', () => {
     const dragged = await box();
     expect(Math.round(beforeDrag.x - dragged.x)).toBe(100);
     expect(Math.round(beforeDrag.y - dragged.y)).toBe(50);
-    await player(page).getByRole('button', { name: '大きく' }).focus();
+    await player(page).getByRole('button', { name: words('大きく') }).focus();
     await page.keyboard.press('Enter');
     expect((await box()).width).toBeGreaterThan(dragged.width);
-    await player(page).getByRole('button', { name: '元の場所に戻す' }).focus();
+    await player(page).getByRole('button', { name: words('元の場所に戻す') }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.sign-video__frame.is-floating')).toHaveCount(0);
     await expect(player(page).locator('[data-play]')).toBeFocused();
@@ -192,18 +193,18 @@ test.describe('the sign-language player on the fixture page', () => {
     await page.goto(`${origin}${FIXTURE_PATH}`);
     await player(page).getByRole('button', { name: /手話の動画を再生する/ }).focus();
     await page.keyboard.press('Enter');
-    const pause = player(page).getByRole('button', { name: '一時停止' });
+    const pause = player(page).getByRole('button', { name: words('一時停止') });
     await expect(pause).toBeVisible();
     await pause.focus();
     await page.keyboard.press('Space');
-    await expect(player(page).getByRole('button', { name: '再生' })).toBeVisible();
-    await player(page).getByRole('button', { name: '5秒進む' }).focus();
+    await expect(player(page).getByRole('button', { name: words('再生') })).toBeVisible();
+    await player(page).getByRole('button', { name: words('5秒進む') }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(5);
-    await player(page).getByLabel('再生位置').focus();
+    await player(page).getByRole('slider', { name: words('再生位置') }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(6);
-    await player(page).getByLabel('速さ').selectOption({ label: '1.5倍' });
+    await player(page).getByRole('combobox', { name: words('速さ') }).selectOption({ label: '1.5倍' });
     expect(await video(page).evaluate((element: HTMLVideoElement) => element.playbackRate)).toBe(1.5);
     // Keys on the picture itself: Space plays and pauses.
     await video(page).focus();
@@ -214,7 +215,7 @@ test.describe('the sign-language player on the fixture page', () => {
   test('full screen holds the picture, captions and controls', async ({ page }) => {
     await page.goto(`${origin}${FIXTURE_PATH}`);
     await player(page).getByRole('button', { name: /手話の動画を再生する/ }).click();
-    await player(page).getByRole('button', { name: '全画面' }).click();
+    await player(page).getByRole('button', { name: words('全画面') }).click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('sign-video__frame') ?? false)).toBe(true);
   });
 
@@ -222,7 +223,7 @@ test.describe('the sign-language player on the fixture page', () => {
     await page.goto(`${origin}${FIXTURE_PATH}`);
     const transcript = page.locator('.sign-video__transcript').first();
     await transcript.locator('summary').click();
-    for (const paragraph of TRANSCRIPT) await expect(transcript.getByText(paragraph)).toBeVisible();
+    for (const paragraph of TRANSCRIPT) await expect(transcript).toContainText(paragraph, shown);
   });
 
   test('a sign-language video kept in step with a video with speech: play, pause, seek, speed, swap', { tag: ['@fixture-sc-1.2.6'] }, async ({ page }) => {
@@ -232,16 +233,16 @@ test.describe('the sign-language player on the fixture page', () => {
     const times = () => pair.locator('video').evaluateAll((videos: HTMLVideoElement[]) => videos.map((element) => ({ time: element.currentTime, paused: element.paused, rate: element.playbackRate, muted: element.muted })));
     await expect.poll(async () => (await times()).map((state) => state.paused)).toEqual([false, false]);
     expect((await times())[1]!.muted).toBe(true);
-    await pair.getByRole('button', { name: '一時停止' }).click();
+    await pair.getByRole('button', { name: words('一時停止') }).click();
     await expect.poll(async () => (await times()).map((state) => state.paused)).toEqual([true, true]);
-    await pair.getByLabel('再生位置').evaluate((input: HTMLInputElement) => {
+    await pair.getByRole('slider', { name: words('再生位置') }).evaluate((input: HTMLInputElement) => {
       input.value = '8';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await expect.poll(async () => Math.abs((await times())[1]!.time - 8)).toBeLessThan(0.5);
-    await pair.getByLabel('速さ').selectOption({ label: '0.75倍' });
+    await pair.getByRole('combobox', { name: words('速さ') }).selectOption({ label: '0.75倍' });
     await expect.poll(async () => (await times()).map((state) => state.rate)).toEqual([0.75, 0.75]);
-    const swap = pair.getByRole('button', { name: '手話を大きくする' });
+    const swap = pair.getByRole('button', { name: words('手話を大きくする') });
     await swap.click();
     await expect(swap).toHaveAttribute('aria-pressed', 'true');
     const widths = await pair.locator('video').evaluateAll((videos) => videos.map((element) => element.getBoundingClientRect().width));

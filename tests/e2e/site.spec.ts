@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { navigationDifferences, pagesMissingFromIndex, sitemapPaths } from './checks.ts';
+import { shown } from './words.ts';
 
 const paths = sitemapPaths();
 
@@ -37,7 +38,7 @@ test('every link to another site says so and names where it goes', { tag: ['@sc-
   for (const path of paths) {
     await page.goto(path);
     const links = await page.locator('a[href^="http"]').evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, text: anchor.textContent ?? '' })),
+      anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, text: (anchor as HTMLElement).innerText })),
     );
     for (const link of links) {
       if (new URL(link.href).origin === origin) continue;
@@ -65,14 +66,14 @@ test('every internal link leads to a page that exists', async ({ page, request, 
 test('the footer gives the official contact pages on every page', { tag: ['@sc-3.2.6'] }, async ({ page }) => {
   for (const path of paths) {
     await page.goto(path);
-    await expect(page.locator('footer')).toContainText('内閣府 マイナンバー制度のホームページ（外部サイト：内閣府）');
+    await expect(page.locator('footer')).toContainText('内閣府 マイナンバー制度のホームページ（外部サイト：内閣府）', shown);
   }
 });
 
 test('an unknown address answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません', shown);
   await expect(page.getByRole('link', { name: 'サイトマップ（すべてのページ）' }).first()).toBeVisible();
 });
 
@@ -125,7 +126,7 @@ test('the only audio is the labelled audio guide, and nothing plays by itself', 
       const audio = audios.nth(index);
       const section = page.locator('section.audio-guide', { has: audio });
       await expect(section, path).toHaveCount(1);
-      await expect(section.locator('p').first(), path).toContainText('このページの文章を、合成音声で読み上げた音声です。内容は文章と同じです');
+      await expect(section.locator('p').first(), path).toContainText('このページの文章を、合成音声で読み上げた音声です。内容は文章と同じです', shown);
       expect(await audio.getAttribute('autoplay'), path).toBeNull();
       expect(await audio.evaluate((element: HTMLAudioElement) => element.paused), path).toBe(true);
     }

@@ -16,6 +16,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type TextNode = DefaultTreeAdapterMap['textNode'];
+type ChildNode = DefaultTreeAdapterMap['childNode'];
 
 /**
  * Not running text, or where <ruby> is not allowed or would be wrong: code, scripts, existing
@@ -46,7 +47,7 @@ export function addPageReadings(html: string, reader: Reader): PageReadings {
   let changed = 0;
 
   const walk = (parent: ParentNode): void => {
-    const children: Node[] = [];
+    const children: ChildNode[] = [];
     for (const child of parent.childNodes) {
       if (child.nodeName === '#text' && hasKanji((child as TextNode).value)) {
         const value = (child as TextNode).value;
