@@ -18,10 +18,20 @@ interface Files {
 }
 interface Chapter {
   section: string;
+  /** The title as plain words, for spoken messages. */
   title: string;
+  /** The title as on the page, with the readings of its kanji. */
+  titleNodes: Node[];
   start: number;
   end: number;
 }
+
+/** An element's words without the readings (<rt>, <rp>) of their kanji. */
+const plainWords = (element: Element): string => {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('rt, rp').forEach((node) => node.remove());
+  return copy.textContent ?? '';
+};
 
 const SEEK_STEP = 5;
 const MOVE_STEP = 24;
@@ -127,7 +137,7 @@ class SignVideoElement extends HTMLElement {
     const playButton = this.find<HTMLButtonElement>('play');
     const seek = this.find<HTMLInputElement>('seek');
     const update = () => {
-      playButton.textContent = video.paused ? '再生' : '一時停止';
+      for (const words of playButton.querySelectorAll<HTMLElement>('[data-when]')) words.hidden = words.dataset['when'] !== (video.paused ? 'paused' : 'playing');
       seek.value = String(Math.floor(video.currentTime));
       seek.setAttribute('aria-valuetext', `${formatSpokenDuration(video.currentTime)}／${formatSpokenDuration(Number(this.dataset['duration']))}`);
     };
@@ -226,32 +236,36 @@ class SignVideoElement extends HTMLElement {
     const list = this.querySelector('[data-chapters]');
     if (!list) return;
     for (const item of list.querySelectorAll<HTMLElement>('li')) {
+      const link = item.querySelector('a');
       const chapter: Chapter = {
         section: item.dataset['section']!,
-        title: item.querySelector('a')?.textContent ?? '',
+        title: link ? plainWords(link) : '',
+        titleNodes: link ? [...link.cloneNode(true).childNodes] : [],
         start: Number(item.dataset['start']),
         end: Number(item.dataset['end']),
       };
-      item.append(' ', this.chapterButton('この部分を再生', chapter, false));
+      item.append(' ', this.chapterButton('play', chapter, false));
       // The same chapter from its place in the text, in a panel beside the text.
       const heading = document.getElementById(chapter.section);
       if (heading) {
         const holder = document.createElement('p');
         holder.className = 'sign-video__section';
-        holder.append(this.chapterButton('この部分を手話で見る', chapter, true));
+        holder.append(this.chapterButton('float', chapter, true));
         heading.after(holder);
       }
     }
   }
 
-  private chapterButton(label: string, chapter: Chapter, float: boolean): HTMLButtonElement {
+  /** A chapter button: its words from the component's template, the chapter's title (with its readings) after them for screen readers. */
+  private chapterButton(label: 'play' | 'float', chapter: Chapter, float: boolean): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset['chapterButton'] = chapter.section;
+    const words = this.querySelector<HTMLTemplateElement>('template[data-chapter-labels]')!.content.querySelector(`[data-label="${label}"]`)!;
     const context = document.createElement('span');
     context.className = 'visually-hidden';
-    context.textContent = `：${chapter.title}`;
-    button.append(label, context);
+    context.append('：', ...chapter.titleNodes.map((node) => node.cloneNode(true)));
+    button.append(...[...words.cloneNode(true).childNodes], context);
     button.addEventListener('click', () => {
       if (float) this.float(button.parentElement!);
       else this.dock();

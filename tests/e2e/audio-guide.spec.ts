@@ -64,7 +64,7 @@ test('no audio bytes are loaded until the reader presses play', async ({ page })
 test('every control is labelled and works from the keyboard', async ({ page }) => {
   await page.goto(PAGE);
   const group = page.getByRole('group', { name: words('音声の操作') });
-  for (const name of ['再生', '10秒戻る', '10秒進む']) await expect(group.getByRole('button', { name, exact: true })).toBeVisible();
+  for (const name of ['再生', '10秒戻る', '10秒進む']) await expect(group.getByRole('button', { name: words(name) })).toBeVisible();
   await expect(group.getByRole('combobox', { name: words('速さ') })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: words('読んでいる文が見えるように、画面を動かす') })).toBeVisible();
 

@@ -110,7 +110,7 @@ test('/downloads/ lists every file with its real size and page count, and explai
       const size = bytes < 1000 ? `${bytes}バイト` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)}KB` : `${(bytes / 1_000_000).toFixed(1)}MB`;
       await expect(item).toContainText(`大きさ：${size}`, shown);
       const pages = pagesOf(readFileSync(join(folder, `${name}.txt`), 'utf8')).length;
-      await expect(item.locator('a')).toHaveText(new RegExp(`、${pages}ページ）$`), shown);
+      await expect(item.locator('a')).toHaveText(words(`、${pages}ページ）`, { ending: true }), shown);
     }
   }
   await expect(page.locator('[data-download-info]')).toHaveCount(0);

@@ -142,7 +142,7 @@ test.describe('with JavaScript', () => {
       await expect(field).toHaveAttribute('aria-describedby', hint);
       await expect(page.locator(`#${hint}`)).toBeVisible();
     }
-    const reset = page.getByRole('button', { name: '条件を消す' });
+    const reset = page.getByRole('button', { name: words('条件を消す') });
     for (const target of [page.locator('#finder-doc'), page.locator('#finder-office'), page.locator('#finder-q'), reset]) {
       const box = (await target.boundingBox())!;
       expect(box.height).toBeGreaterThanOrEqual(44);
@@ -246,7 +246,7 @@ test.describe('with JavaScript', () => {
   test('the reset button shows every procedure and clears the address', async ({ page }) => {
     await page.goto(`${PATH}?doc=juminhyo&q=${encodeURIComponent('市町村')}`);
     expect(await visibleRows(page)).toHaveLength(7);
-    await page.getByRole('button', { name: '条件を消す' }).click();
+    await page.getByRole('button', { name: words('条件を消す') }).click();
     expect(await visibleRows(page)).toHaveLength(19);
     await expect(page.getByRole('combobox', { name: words('省略したい書類') })).toHaveValue('');
     await expect(page.getByRole('textbox', { name: words('ことばで探す') })).toHaveValue('');

@@ -50,7 +50,7 @@ test.describe('the search page with JavaScript', () => {
   test('the header form of any page sends its query to /search/, which shows the results', async ({ page }) => {
     await page.goto('/card/');
     const box = page.getByRole('searchbox', { name: words('サイト内検索') });
-    await expect(box).toHaveAccessibleDescription('漢字でも、ひらがなやカタカナでも探せます。');
+    await expect(box).toHaveAccessibleDescription(words('漢字でも、ひらがなやカタカナでも探せます。'));
     await box.fill('副本');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=%E5%89%AF%E6%9C%AC$/);
