@@ -265,7 +265,8 @@ class SignVideoElement extends HTMLElement {
     const context = document.createElement('span');
     context.className = 'visually-hidden';
     context.append('：', ...chapter.titleNodes.map((node) => node.cloneNode(true)));
-    button.append(...[...words.cloneNode(true).childNodes], context);
+    // The words stay in their one <span>: the button lays out its children as boxes, and each ruby word would be one.
+    button.append(words.cloneNode(true), context);
     button.addEventListener('click', () => {
       if (float) this.float(button.parentElement!);
       else this.dock();

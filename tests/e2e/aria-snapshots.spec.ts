@@ -6,6 +6,10 @@
  * `npx playwright test tests/e2e/aria-snapshots.spec.ts --update-snapshots` (after a build).
  *
  * /accessibility/ is left out on purpose: its results table changes with every test run.
+ *
+ * Reading the snapshots: Playwright computes names itself and writes a space where a hidden
+ * reading (<rt>, <rp>) sits inside a word, 「表示 設定」; Chromium's own tree, which screen readers
+ * get, says 「表示設定」 (tests/e2e/words.ts).
  */
 import { expect, test } from '@playwright/test';
 
