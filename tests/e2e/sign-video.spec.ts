@@ -201,7 +201,10 @@ test.describe('the sign-language player on the fixture page', () => {
     await player(page).getByRole('button', { name: words('5秒進む') }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(5);
-    await player(page).getByRole('slider', { name: words('再生位置') }).focus();
+    // The slider follows the video when the seek has finished (the seeked event), as a reader would find it.
+    const slider = player(page).getByRole('slider', { name: words('再生位置') });
+    await expect.poll(() => slider.inputValue().then(Number)).toBeGreaterThanOrEqual(5);
+    await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(6);
     await player(page).getByRole('combobox', { name: words('速さ') }).selectOption({ label: '1.5倍' });
