@@ -12,7 +12,7 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { exportMain, fragment, serialize } from '../export-html/index.ts';
 import { clock, markSentences, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
-import { safeId, siteLink, slugOf, type BuiltPage } from '../print/index.ts';
+import { safeId, siteLinkRewriter, slugOf, type BuiltPage } from '../print/index.ts';
 import { bookIdentifier } from '../epub/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
 
@@ -46,7 +46,6 @@ const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const isOutside = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href);
 const npt = (milliseconds: number) => `npt=${(milliseconds / 1000).toFixed(3)}s`;
 
 /** XHTML 1.0 has no SVG or ruby: a drawing becomes its description (what the narration reads). */
@@ -116,15 +115,11 @@ export function buildDaisy(pages: readonly BuiltPage[], settings: DaisySettings)
     const exported = exportMain(page.html, page.path, {
       keepRuby: false,
       rewriteId: safeId,
-      rewriteHref: (href) => {
-        if (isOutside(href)) return href;
-        const link = siteLink(href, settings.siteUrl);
-        if (!link) return undefined;
-        const path = link.path === '' ? page.path : link.path;
+      // A whole page of the book opens its text file; a place inside a page opens on the site.
+      rewriteHref: siteLinkRewriter(settings.siteUrl, page.path, (path, fragment) => {
         const target = fileOf.get(path);
-        if (target && !link.fragment) return target;
-        return `${settings.siteUrl}${path}${link.fragment ? `#${encodeURIComponent(link.fragment)}` : ''}`;
-      },
+        return target && !fragment ? target : null;
+      }),
     });
     replaceDrawings(exported.root);
     const narration = settings.narration.get(page.path);

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { exportMain, serialize } from '../export-html/index.ts';
-import { safeId, siteLink, slugOf, type BuiltPage } from '../print/index.ts';
+import { safeId, siteLinkRewriter, slugOf, type BuiltPage } from '../print/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
 import { clock, markSentences, seconds, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
 
@@ -60,8 +60,6 @@ export function bookIdentifier(siteUrl: string): string {
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-
-const isOutside = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href);
 
 export const STYLESHEET = `/* The e-book's own small stylesheet; reading apps let the reader change type and colours. */
 body { line-height: 1.75; }
@@ -127,16 +125,12 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
       keepRuby: true,
       keepLinkHints: true,
       rewriteId: safeId,
-      rewriteHref: (href) => {
-        if (isOutside(href)) return href;
-        const link = siteLink(href, settings.siteUrl);
-        if (!link) return undefined;
-        const path = link.path === '' ? page.path : link.path;
+      // A page of the book, or a place the book has, opens in the book; anything else on the site.
+      rewriteHref: siteLinkRewriter(settings.siteUrl, page.path, (path, fragment) => {
         const target = fileOf.get(path);
-        const fragment = link.fragment ? `#${safeId(link.fragment)}` : '';
-        if (target && (!link.fragment || idsOf.get(target)?.has(safeId(link.fragment)))) return `${target === file ? '' : target}${fragment}` || undefined;
-        return `${settings.siteUrl}${path}${link.fragment ? `#${encodeURIComponent(link.fragment)}` : ''}`;
-      },
+        if (!target || (fragment && !idsOf.get(target)?.has(safeId(fragment)))) return null;
+        return `${target === file ? '' : target}${fragment ? `#${safeId(fragment)}` : ''}` || undefined;
+      }),
     });
     const narration = settings.narration?.get(page.path);
     const clips = narration ? markSentences(exported.root, narration.sentences, page.path) : [];

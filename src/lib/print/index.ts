@@ -76,7 +76,29 @@ export function siteLink(href: string, siteUrl: string): { path: string; fragmen
 }
 
 /** A link to another site is kept as it is; mailto: and the like too. */
-const isOutside = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('/');
+const isOutside = (href: string): boolean => /^[a-z][a-z0-9+.-]*:/i.test(href);
+
+/**
+ * The link rewriting of a page exported into a document of its own (large-print PDF, EPUB,
+ * DAISY): links to other sites stay as they are; a link into this site goes where `inDocument`
+ * says (a place in the document, or undefined to keep only the words), or, when `inDocument`
+ * answers null, to the page on the public site. A link to `#…` is a link to `pagePath`.
+ */
+export function siteLinkRewriter(
+  siteUrl: string,
+  pagePath: string,
+  inDocument: (path: string, fragment: string) => string | undefined | null,
+): (href: string) => string | undefined {
+  return (href) => {
+    if (isOutside(href)) return href;
+    const link = siteLink(href, siteUrl);
+    if (!link) return undefined;
+    const path = link.path === '' ? pagePath : link.path;
+    const local = inDocument(path, link.fragment);
+    if (local !== null) return local;
+    return `${siteUrl}${path}${link.fragment ? `#${encodeURIComponent(link.fragment)}` : ''}`;
+  };
+}
 
 function numberTheHeadings(nodes: ReturnType<typeof exportMain>['nodes'], headings: readonly ExportedHeading[], numbers: readonly string[]) {
   const numberOf = new Map(headings.map((heading, index) => [heading.id, numbers[index] ?? '']));
@@ -131,13 +153,9 @@ export function pagePrintDocument(page: BuiltPage, settings: PrintSettings): Pri
   const exported = exportMain(page.html, page.path, {
     keepRuby: false,
     rewriteId: idOf,
-    rewriteHref: (href) => {
-      if (isOutside(href)) return href;
-      const link = siteLink(href, settings.siteUrl);
-      if (!link) return undefined;
-      if (link.path === '' || link.path === page.path) return link.fragment ? `#${idOf(link.fragment)}` : undefined;
-      return `${settings.siteUrl}${link.path}${link.fragment ? `#${encodeURIComponent(link.fragment)}` : ''}`;
-    },
+    rewriteHref: siteLinkRewriter(settings.siteUrl, page.path, (path, fragment) =>
+      path === page.path ? (fragment ? `#${idOf(fragment)}` : undefined) : null,
+    ),
   });
   const numbers = headingNumbers(exported.headings.map((heading) => heading.level), 2);
   numberTheHeadings(exported.nodes, exported.headings, numbers);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePrintDocument, pagePrintDocument, safeId, slugOf } from './index.ts';
+import { guidePrintDocument, pagePrintDocument, safeId, siteLinkRewriter, slugOf } from './index.ts';
 import { pagePdfHref } from './downloads.ts';
 
 const built = (path: string, main: string) => ({
@@ -17,6 +17,27 @@ describe('names', () => {
   it('makes ids that are XML names', () => {
     expect(safeId('12桁')).toBe('s-12桁');
     expect(safeId('カード')).toBe('カード');
+  });
+});
+
+describe('siteLinkRewriter', () => {
+  const site = 'https://example.jp';
+  // In this stand-in document only /card/ is held, and a place in it keeps its fragment.
+  const rewrite = siteLinkRewriter(site, '/card/', (path, fragment) => (path === '/card/' ? (fragment ? `#${fragment}` : undefined) : null));
+
+  it('keeps links to other sites and mailto: as they are', () => {
+    expect(rewrite('https://www.cao.go.jp/')).toBe('https://www.cao.go.jp/');
+    expect(rewrite('mailto:a@example.jp')).toBe('mailto:a@example.jp');
+  });
+
+  it('sends #… to the page itself and lets the document decide', () => {
+    expect(rewrite('#lost')).toBe('#lost');
+    expect(rewrite('/card/')).toBeUndefined();
+  });
+
+  it('sends a page the document does not hold to the public site, fragment encoded', () => {
+    expect(rewrite('/glossary/#用語')).toBe('https://example.jp/glossary/#%E7%94%A8%E8%AA%9E');
+    expect(rewrite('https://example.jp/portal/')).toBe('https://example.jp/portal/');
   });
 });
 
