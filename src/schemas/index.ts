@@ -47,6 +47,13 @@ export const pageSchema = z.strictObject({
   nav: z.boolean().default(true),
   /** Show a table of contents; by default pages with three or more sections get one. */
   toc: z.boolean().optional(),
+  /**
+   * A tool page: the layout puts this tool right under the h1 and the format bar, before the
+   * summary, so that its input is on the first screen (municipality-finder: the ミライロID
+   * finder; procedure-finder: the procedure table and its filters). The body then must not
+   * place the same tool again.
+   */
+  tool: z.enum(['municipality-finder', 'procedure-finder'], { error: 'tool は municipality-finder か procedure-finder です' }).optional(),
 });
 
 /** content/data/sources.yaml: where facts come from. */

@@ -1,8 +1,10 @@
 /**
- * Progressive enhancement of <audio-guide> (src/components/AudioGuide.astro). Without this
- * script the page has a plain <audio controls preload="none"> and a download link. With it:
- * play/pause, back and forward 10 s, speed 0.75x–2x, the chapter list, a 「この見出しから聞く」
- * button by each heading, the sentence being read highlighted, optional scrolling to it, and
+ * Progressive enhancement of <audio-guide> (src/components/AudioGuide.astro), which sits in the
+ * 「音声で聞く」 panel of the format bar. Without this script the panel has a plain
+ * <audio controls preload="none"> and a download link. With it, the browser's controls give
+ * way to these (one set of controls, one play button, at a time): play/pause, back and
+ * forward 10 s, speed 0.75x–2x, the chapter list, a 「この見出しから聞く」 button by each heading
+ * while the panel is open, the sentence being read highlighted, optional scrolling to it, and
  * (where the device has a Japanese voice of its own) reading with the browser's voice.
  *
  * Only the controls load with the page. The timing file, the highlighting and the browser
@@ -74,18 +76,34 @@ class AudioGuideElement extends HTMLElement {
       button.addEventListener('click', () => this.playChapter(Number(button.dataset['chapter'])));
     }
     this.#status = control('[data-status]');
+    audio.controls = false;
     this.append(ui);
 
-    // 「この見出しから聞く」 by each heading the audio has a chapter for.
-    chapters.forEach((chapter, index) => {
-      const heading = chapter.id ? document.getElementById(chapter.id) : null;
-      if (!heading || !/^H[2-6]$/.test(heading.tagName)) return;
-      const button = copyOf(this, 'data-audio-guide-from-here').querySelector('button')!;
-      // The name says which heading (the visible words first, WCAG 2.5.3); the heading's own
-      // text would bring its furigana markup into the name.
-      button.setAttribute('aria-label', `この見出しから聞く：${chapter.title}`);
-      button.addEventListener('click', () => this.playChapter(index));
-      heading.after(button);
+    // 「この見出しから聞く」 by each heading the audio has a chapter for, only while the panel
+    // is open: a reader who is not listening meets no play buttons in the text.
+    const panel = this.closest('details');
+    const fromHere: HTMLButtonElement[] = [];
+    const showFromHere = (show: boolean) => {
+      for (const button of fromHere.splice(0)) button.remove();
+      if (!show) return;
+      chapters.forEach((chapter, index) => {
+        const heading = chapter.id ? document.getElementById(chapter.id) : null;
+        if (!heading || !/^H[2-6]$/.test(heading.tagName)) return;
+        const button = copyOf(this, 'data-audio-guide-from-here').querySelector('button')!;
+        // The name says which heading (the visible words first, WCAG 2.5.3); the heading's own
+        // text would bring its furigana markup into the name.
+        button.setAttribute('aria-label', `この見出しから聞く：${chapter.title}`);
+        button.addEventListener('click', () => this.playChapter(index));
+        heading.after(button);
+        fromHere.push(button);
+      });
+    };
+    showFromHere(!panel || panel.open);
+    panel?.addEventListener('toggle', () => {
+      showFromHere(panel.open);
+      // Closing the panel hides the pause button: the sound stops with it (WCAG 2.2.2, 1.4.2),
+      // and goes on from the same place when the reader presses play again.
+      if (!panel.open) this.stop();
     });
 
     audio.addEventListener('play', () => this.#sync());
@@ -99,6 +117,12 @@ class AudioGuideElement extends HTMLElement {
   say(message: string): void {
     this.#status.textContent = '';
     requestAnimationFrame(() => (this.#status.textContent = message));
+  }
+
+  /** Pauses the recording and the browser voice, whichever is playing. */
+  stop(): void {
+    if (!this.audio.paused) this.audio.pause();
+    if (this.#voiceActive() && this.dataset.voice === 'speaking') void this.#reader?.then((reader) => reader.pauseOrResumeVoice());
   }
 
   play(): void {

@@ -9,6 +9,7 @@ import {
   contentRuleProblems,
   kanjiWithoutReading,
   focusProblems,
+  openDisclosures,
   horizontalOverflow,
   longLines,
   sitemapPaths,
@@ -28,6 +29,7 @@ for (const path of paths) {
       test(`axe-core による検査（配色：${theme}）`, { tag: ['@axe', '@sc-1.4.6', '@sc-1.4.3'] }, async ({ page }) => {
         await useStoredSettings(page, { theme });
         await page.goto(path);
+        await openDisclosures(page);
         expect(await axeProblems(page)).toEqual([]);
         expect(await svgTextContrastProblems(page), 'diagram text contrast').toEqual([]);
       });
@@ -37,6 +39,7 @@ for (const path of paths) {
       await useStoredSettings(page, { textSize: 'largest', lineSpacing: 'wider' });
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
+      await openDisclosures(page);
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await axeProblems(page)).toEqual([]);
     });
@@ -45,6 +48,7 @@ for (const path of paths) {
     test('ターゲットの大きさ・1行の文字数・ページの構造・フォーカスの表示（独自の検査）', { tag: OWN_CHECKS }, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(path);
+      await openDisclosures(page);
       expect(await longLines(page), 'WCAG 1.4.8 line length').toEqual([]);
       expect(await smallTargets(page), 'WCAG 2.5.5 target size').toEqual([]);
       expect(await structureProblems(page, path === '/'), 'structure').toEqual([]);
@@ -54,6 +58,7 @@ for (const path of paths) {
     test('幅320pxでのターゲットの大きさ・横スクロール・文字の間隔（独自の検査）', { tag: ['@sc-1.4.10', '@sc-1.4.12', '@sc-2.5.5'] }, async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.goto(path);
+      await openDisclosures(page);
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await smallTargets(page)).toEqual([]);
       expect(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
@@ -62,6 +67,7 @@ for (const path of paths) {
     const CONTENT_RULES = ['@sc-3.1.6', '@sc-3.3.2', '@sc-3.3.5', '@sc-2.2.2', '@sc-2.3.1', '@sc-2.3.2', '@sc-2.3.3', '@sc-1.4.5', '@sc-1.4.9', '@sc-2.4.4', '@sc-2.4.9', '@sc-3.2.5'];
     test('フォームのヘルプ・動き・文字画像・リンクの目的・新しい窓・漢字の読み（独自の検査）', { tag: CONTENT_RULES }, async ({ page }) => {
       await page.goto(path);
+      await openDisclosures(page);
       expect(await contentRuleProblems(page)).toEqual([]);
       expect(await kanjiWithoutReading(page), 'WCAG 3.1.6 readings').toEqual([]);
     });

@@ -35,6 +35,11 @@ function parseVtt(vtt: string): Cue[] {
       return { id: id!, start: seconds(start!), end: seconds(end!), text: unescape(text.join('\n')) };
     });
 }
+/** The page with its 「音声で聞く」 panel (format bar) opened, as a reader opens it. */
+async function openGuide(page: Page): Promise<void> {
+  await page.goto(PAGE);
+  await page.locator('.formats details[data-format="listen"] > summary').click();
+}
 const cues = parseVtt(readFileSync(`public${entry.files.captions.url}`, 'utf8'));
 
 /** The text the page highlights now, range by range, without readings (<rt>). */
@@ -52,7 +57,7 @@ test('no audio bytes are loaded until the reader presses play', async ({ page })
   page.on('request', (request) => {
     if (/\.(opus|mp3)(\?|$)/.test(request.url())) media.push(request.url());
   });
-  await page.goto(PAGE);
+  await openGuide(page);
   await expect(page.locator('audio')).toHaveAttribute('preload', 'none');
   await page.keyboard.press('Tab');
   await page.waitForTimeout(500);
@@ -62,7 +67,7 @@ test('no audio bytes are loaded until the reader presses play', async ({ page })
 });
 
 test('every control is labelled and works from the keyboard', async ({ page }) => {
-  await page.goto(PAGE);
+  await openGuide(page);
   const group = page.getByRole('group', { name: words('音声の操作') });
   for (const name of ['再生', '10秒戻る', '10秒進む']) await expect(group.getByRole('button', { name: words(name) })).toBeVisible();
   await expect(group.getByRole('combobox', { name: words('速さ') })).toBeVisible();
@@ -93,11 +98,11 @@ test('every control is labelled and works from the keyboard', async ({ page }) =
 });
 
 test('the chapter list is the page headings, and 「この見出しから聞く」 starts at its heading', async ({ page }) => {
-  await page.goto(PAGE);
+  await openGuide(page);
   const headings = await page.locator('main h2[id]').evaluateAll((elements) => elements.map((element) => element.id));
   const chapters = entry.chapters.filter((chapter) => chapter.id);
-  // Every heading of the page content with an id is a chapter (the player's own heading is not).
-  expect(chapters.map((chapter) => chapter.id)).toEqual(headings.filter((id) => id !== 'audio-guide-heading' && chapters.some((chapter) => chapter.id === id)));
+  // Every heading of the page content with an id is a chapter (the format bar's own heading is not).
+  expect(chapters.map((chapter) => chapter.id)).toEqual(headings.filter((id) => id !== 'formats-heading' && chapters.some((chapter) => chapter.id === id)));
   await page.locator('.audio-guide__chapter-list summary').click();
   const list = page.locator('.audio-guide__chapters button');
   expect(await list.allInnerTexts()).toEqual(entry.chapters.map((chapter) => chapter.title));
@@ -114,7 +119,7 @@ test('the chapter list is the page headings, and 「この見出しから聞く�
 });
 
 test('the highlighted text is the sentence the audio is reading', async ({ page }) => {
-  await page.goto(PAGE);
+  await openGuide(page);
   await page.getByRole('button', { name: words('再生') }).click();
   await expect(page.getByRole('button', { name: words('一時停止') })).toBeVisible();
   await page.getByRole('button', { name: words('一時停止') }).click();
@@ -131,7 +136,7 @@ test('the highlighted text is the sentence the audio is reading', async ({ page 
 });
 
 test('the highlight colours are the reading colours of each scheme', async ({ page }) => {
-  await page.goto(PAGE);
+  await openGuide(page);
   const css = await page.evaluate(() => [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'));
   expect(css).toMatch(/::highlight\(audio-guide\)\s*\{[^}]*background-color: var\(--color-reading-bg\)/);
   expect(css).toMatch(/::highlight\(audio-guide\)\s*\{[^}]*color: var\(--color-reading-text\)/);
@@ -203,14 +208,14 @@ test.describe('browser voice', () => {
       delete (window as { speechSynthesis?: unknown }).speechSynthesis;
       delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
     });
-    await page.goto(PAGE);
+    await openGuide(page);
     await expect(page.getByRole('group', { name: words('音声の操作') })).toBeVisible();
     await expect(page.getByRole('button', { name: words('ブラウザの音声で読み上げる') })).toBeHidden();
   });
 
   test('is hidden, and never used, when the only Japanese voice is a network voice', async ({ page }) => {
     await stubSpeech(page, [{ name: 'Google 日本語', lang: 'ja-JP', localService: false }, { name: 'English', lang: 'en-US', localService: true }]);
-    await page.goto(PAGE);
+    await openGuide(page);
     await expect(page.getByRole('group', { name: words('音声の操作') })).toBeVisible();
     await expect(page.getByRole('button', { name: words('ブラウザの音声で読み上げる') })).toBeHidden();
     expect(await spoken(page)).toEqual([]);
@@ -221,7 +226,7 @@ test.describe('browser voice', () => {
       { name: 'Google 日本語', lang: 'ja-JP', localService: false },
       { name: 'Kyoko', lang: 'ja-JP', localService: true },
     ]);
-    await page.goto(PAGE);
+    await openGuide(page);
     const start = page.getByRole('button', { name: words('ブラウザの音声で読み上げる') });
     await expect(start).toBeVisible();
     await start.click();

@@ -84,6 +84,7 @@ test('each guide page links its own braille files with download and the page cou
     await page.goto(guidePage.path);
     const name = guidePage.path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'top';
     const region = page.getByRole('region', { name: words('このページのほかの形式') });
+    await region.locator('details[data-format="downloads"] > summary').click();
     for (const [extension, format] of [['brf', 'BRF形式'], ['bse', 'BSE形式'], ['txt', 'Unicode点字のテキスト']] as const) {
       const pages = pagesOf(readFileSync(join(folder, `${name}.txt`), 'utf8')).length;
       const link = region.getByRole('link', { name: words(`点字データ（${format}、${pages}ページ）`) });

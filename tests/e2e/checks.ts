@@ -466,3 +466,77 @@ export async function navigationDifferences(page: Page, paths: readonly string[]
   }
   return problems;
 }
+
+/** Where a page's first things start, in CSS px from the top of the page (issue 17). */
+export interface FirstScreen {
+  h1: number | undefined;
+  /** The page's first own words: the first item of the やさしい日本語 summary, else the first
+   *  paragraph of main that is not inside the format bar or a tool. */
+  words: number | undefined;
+  /** The bottom of the tool's first input (`inputSelector`), so that all of it is on screen. */
+  inputBottom: number | undefined;
+}
+
+export async function firstScreen(page: Page, inputSelector?: string): Promise<FirstScreen> {
+  return page.evaluate((selector) => {
+    const pageTop = (element: Element | null | undefined, edge: 'top' | 'bottom' = 'top') =>
+      element ? Math.round(element.getBoundingClientRect()[edge] + window.scrollY) : undefined;
+    const main = document.querySelector('main');
+    const paragraphs = [...(main?.querySelectorAll('p, li') ?? [])].filter(
+      (element) => !element.closest('.formats, nav, form, [hidden], .visually-hidden') && element.getBoundingClientRect().height > 0,
+    );
+    const words = main?.querySelector('.summary-box li') ?? paragraphs.find((element) => element.tagName === 'P');
+    return {
+      h1: pageTop(document.querySelector('h1')),
+      words: pageTop(words),
+      inputBottom: selector ? pageTop(document.querySelector(selector), 'bottom') : undefined,
+    };
+  }, inputSelector);
+}
+
+/** The limits that `firstScreen` broke, one line each; a missing element is a problem too. */
+export function firstScreenProblems(found: FirstScreen, limits: { h1?: number; words?: number; inputBottom?: number }): string[] {
+  const problems: string[] = [];
+  for (const key of ['h1', 'words', 'inputBottom'] as const) {
+    const limit = limits[key];
+    if (limit === undefined) continue;
+    const value = found[key];
+    if (value === undefined) problems.push(`${key}: not found`);
+    else if (value > limit) problems.push(`${key}: ${value}px from the top (at most ${limit}px)`);
+  }
+  return problems;
+}
+
+/**
+ * The page's play controls that a screen reader is given now: the browser's own <audio
+ * controls> and buttons named 再生 or 一時停止, counted only where rendered (a closed <details>
+ * or display: none takes them out of the tree).
+ */
+export async function playControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // checkVisibility is false inside a closed <details> (content-visibility: hidden), under
+    // display: none and with visibility: hidden: the cases where no screen reader gets it.
+    const rendered = (element: Element) => element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+    const found: string[] = [];
+    for (const audio of document.querySelectorAll('audio[controls]')) if (rendered(audio)) found.push('audio[controls]');
+    for (const button of document.querySelectorAll('button')) {
+      const name = (button.getAttribute('aria-label') ?? (button as HTMLElement).innerText).replace(/\s+/g, '');
+      if (rendered(button) && /^(再生|一時停止)$/.test(name)) found.push(`button 「${name}」`);
+    }
+    return found;
+  });
+}
+
+/**
+ * Opens every <details> on the page (the format bar's panels, the phone menu, chapter lists),
+ * so that the checks that follow also see what a reader sees after opening them: a closed
+ * panel's contents are outside the accessibility tree and the tab order, where no check
+ * would reach them.
+ */
+export async function openDisclosures(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+  // The toggle events (the audio guide adds its 「この見出しから聞く」 buttons) run in a task.
+  await page.waitForTimeout(50);
+}

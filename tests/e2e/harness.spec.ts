@@ -16,6 +16,9 @@ import {
   structureProblems,
   svgTextContrastProblems,
   textSpacingProblems,
+  firstScreen,
+  firstScreenProblems,
+  playControls,
 } from './checks.ts';
 
 const broken = readFileSync(new URL('../fixtures/broken-page.html', import.meta.url), 'utf8');
@@ -110,4 +113,18 @@ test('reading check reports kanji with no ruby and ruby with no kana reading', a
   expect(problems).toContain('「見出」 in <h1> 「見出し1」 has no reading');
   expect(problems.some((problem) => problem.startsWith('「漢字」 in <ruby>'))).toBe(true);
   expect(problems.some((problem) => problem.startsWith('「読」 in <ruby>'))).toBe(false);
+});
+
+test('first-screen check reports an h1, words and an input pushed below the first screen; play-control count sees both players', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  const body = (before: number) => `<!doctype html><html lang="ja"><body><div style="height:${before}px"></div><main><h1>見出し</h1>
+    <section class="formats"><p>形式</p></section><div class="summary-box"><ul><li>まとめ</li></ul></div><input id="q">
+    <audio controls src="data:,"></audio><button type="button">再生</button><button type="button" hidden>再生</button></main></body></html>`;
+  await page.setContent(body(900));
+  const limits = { h1: 250, words: 700, inputBottom: 700 };
+  expect(firstScreenProblems(await firstScreen(page, '#q'), limits).map((problem) => problem.split(':')[0])).toEqual(['h1', 'words', 'inputBottom']);
+  expect(firstScreenProblems(await firstScreen(page, '#missing'), { inputBottom: 700 })).toEqual(['inputBottom: not found']);
+  await page.setContent(body(0));
+  expect(firstScreenProblems(await firstScreen(page, '#q'), limits)).toEqual([]);
+  expect(await playControls(page)).toEqual(['audio[controls]', 'button 「再生」']);
 });

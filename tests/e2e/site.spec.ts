@@ -124,7 +124,7 @@ test('the only audio is the labelled audio guide, and nothing plays by itself', 
     const audios = page.locator('audio');
     for (let index = 0; index < (await audios.count()); index += 1) {
       const audio = audios.nth(index);
-      const section = page.locator('section.audio-guide', { has: audio });
+      const section = page.locator('.audio-guide', { has: audio });
       await expect(section, path).toHaveCount(1);
       await expect(section.locator('p').first(), path).toContainText('このページの文章を、合成音声で読み上げた音声です。内容は文章と同じです', shown);
       expect(await audio.getAttribute('autoplay'), path).toBeNull();
