@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { navigationDifferences, pagesMissingFromIndex, sitemapPaths } from './checks.ts';
+import { navigationDifferences, openDisclosures, pagesMissingFromIndex, sitemapPaths } from './checks.ts';
 import { shown } from './words.ts';
 
 const paths = sitemapPaths();
@@ -37,6 +37,7 @@ test('every link to another site says so and names where it goes', { tag: ['@sc-
   const unlabelled: string[] = [];
   for (const path of paths) {
     await page.goto(path);
+    await openDisclosures(page);
     const links = await page.locator('a[href^="http"]').evaluateAll((anchors) =>
       anchors.map((anchor) => ({ href: (anchor as HTMLAnchorElement).href, text: (anchor as HTMLElement).innerText })),
     );
@@ -121,6 +122,7 @@ test('no page has video or live media', { tag: ['@na-1.2.2', '@na-1.2.3', '@na-1
 test('the only audio is the labelled audio guide, and nothing plays by itself', { tag: ['@na-1.2.1', '@na-1.4.2'] }, async ({ page }) => {
   for (const path of paths) {
     await page.goto(path);
+    await openDisclosures(page);
     const audios = page.locator('audio');
     for (let index = 0; index < (await audios.count()); index += 1) {
       const audio = audios.nth(index);
