@@ -495,7 +495,7 @@ export async function firstScreen(page: Page, inputSelector?: string): Promise<F
 }
 
 /** The limits that `firstScreen` broke, one line each; a missing element is a problem too. */
-export function firstScreenProblems(found: FirstScreen, limits: { h1?: number; words?: number; inputBottom?: number }): string[] {
+export function firstScreenProblems(found: FirstScreen, limits: { h1?: number | undefined; words?: number | undefined; inputBottom?: number | undefined }): string[] {
   const problems: string[] = [];
   for (const key of ['h1', 'words', 'inputBottom'] as const) {
     const limit = limits[key];

@@ -57,7 +57,7 @@ const plainText = (locator: ReturnType<Page['locator']>) =>
 /** The fixture page with its 「手話」 panel (format bar) opened, as a reader opens it. */
 async function openFixture(page: Page): Promise<void> {
   await page.goto(`${origin}${FIXTURE_PATH}`);
-  await signPanel(page).locator('summary').click();
+  await signPanel(page).locator(':scope > summary').click();
 }
 /** The format bar's 「手話」 panel. */
 const signPanel = (page: Page) => page.locator('.formats details[data-format="sign"]');
@@ -308,7 +308,7 @@ test.describe('the published site', () => {
   test('a guide page without its own video says so and links to the official sign-language videos', async ({ page }) => {
     for (const path of sitemapPaths().filter((route) => ['/', '/card/', '/portal/api/'].includes(route))) {
       await page.goto(path);
-      await signPanel(page).locator('summary').click();
+      await signPanel(page).locator(':scope > summary').click();
       const area = signPanel(page);
       await expect(area.locator('.sign-area')).toBeVisible();
       const text = await plainText(area);
