@@ -36,7 +36,7 @@ const suites = [
     command: ['node', 'scripts/conformance.mjs', '--check', `${reports}/playwright.json`],
   },
   {
-    name: 'pa11y-ci (WCAG2AAA htmlcs + axe)',
+    name: 'pa11y-ci (WCAG2AAA, HTML_CodeSniffer)',
     command: ['node', 'tests/a11y/run-pa11y.mjs', `${reports}/pa11y.json`],
     count: () => JSON.parse(readFileSync(`${reports}/pa11y.json`, 'utf8')),
   },

@@ -90,9 +90,15 @@ class AudioGuideElement extends HTMLElement {
         const heading = chapter.id ? document.getElementById(chapter.id) : null;
         if (!heading || !/^H[2-6]$/.test(heading.tagName)) return;
         const button = copyOf(this, 'data-audio-guide-from-here').querySelector('button')!;
-        // The name says which heading (the visible words first, WCAG 2.5.3); the heading's own
-        // text would bring its furigana markup into the name.
-        button.setAttribute('aria-label', `この見出しから聞く：${chapter.title}`);
+        // The name says which heading. It comes from the button's content (WCAG 2.5.3: the
+        // visible words, readings and all, then the heading's title, heard but not shown), not
+        // from an aria-label that would differ from the visible words by their ruby. The title is
+        // plain text: the heading's own nodes would bring their furigana into the name.
+        const which = document.createElement('span');
+        which.className = 'visually-hidden';
+        which.dataset['furiganaSkip'] = ''; // heard, never seen: a reading would help no one
+        which.textContent = `：${chapter.title}`;
+        button.append(which);
         button.addEventListener('click', () => this.playChapter(index));
         heading.after(button);
         fromHere.push(button);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { MANIFEST_PATH, parseManifest } from '../../src/lib/speech/index.ts';
-import { words, shown } from './words.ts';
+import { words } from './words.ts';
 
 const manifest = parseManifest(readFileSync(MANIFEST_PATH, 'utf8'));
 const PAGE = '/card/';
@@ -109,8 +109,16 @@ test('the chapter list is the page headings, and 「この見出しから聞く�
 
   const target = chapters[2]!;
   const button = page.locator(`#${target.id} + button`);
-  await expect(button).toHaveText('この見出しから聞く', shown);
-  await expect(button).toHaveAccessibleName(`この見出しから聞く：${target.title}`);
+  // Seen: the button's words alone (the heading's title is visually hidden). Heard: the same
+  // words first, then which heading (WCAG 2.5.3: the name contains the visible label).
+  await expect(button.locator('.visually-hidden')).toHaveText(`：${target.title}`);
+  expect(await button.evaluate((element) => {
+    const seen = element.cloneNode(true) as HTMLElement;
+    seen.querySelectorAll('.visually-hidden, rt, rp').forEach((hidden) => hidden.remove());
+    return seen.textContent;
+  })).toBe('この見出しから聞く');
+  await expect(button).toHaveAccessibleName(words(`この見出しから聞く：${target.title}`));
+  expect(await button.getAttribute('aria-label')).toBeNull();
   await button.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeGreaterThanOrEqual(target.start / 1000 - 0.05);

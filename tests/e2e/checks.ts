@@ -4,8 +4,8 @@
  * fixtures, that every check can fail.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { contrastRatio, parseOpaqueColour, type Rgb } from '../wcag-contrast.ts';
 
@@ -38,11 +38,59 @@ export async function useStoredSettings(page: Page, settings: Record<string, str
  */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];
 
-export async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+/**
+ * The axe-core that package.json declares, injected as is. @axe-core/playwright carried its
+ * own nested copy (an older axe, which missed label-content-name-mismatch on our buttons) and
+ * ran every page through runPartial plus finishRun in a second blank page: 6–8 s a run on a
+ * guide page, where axe.run in the page takes under 2 s with the same rules.
+ */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_VERSION: string = createRequire(import.meta.url)('axe-core/package.json').version;
+
+/** The rules a colour scheme can change, by axe-core's own category tag (cat.color). */
+export const SCHEME_RULES: readonly string[] = createRequire(import.meta.url)('axe-core')
+  .getRules(AXE_TAGS)
+  .filter((rule: { tags: string[] }) => rule.tags.includes('cat.color'))
+  .map((rule: { ruleId: string }) => rule.ruleId);
+
+/**
+ * Runs axe-core on the page as it is now; `rules` limits the run to those rules (for the
+ * repeated runs after a colour-scheme switch), otherwise every rule of AXE_TAGS runs.
+ */
+export async function axeProblems(page: Page, rules?: readonly string[]): Promise<string[]> {
+  const hasAxe = await page.evaluate(() => 'axe' in window);
+  if (!hasAxe) await page.evaluate(AXE_SOURCE);
+  const runOnly = rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: AXE_TAGS };
+  const violations = await page.evaluate(async (only) => {
+    type Result = { id: string; help: string; nodes: { target: unknown[]; failureSummary?: string }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Result[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => ({ target: node.target.map(String), summary: node.failureSummary ?? '' })),
+    }));
+  }, runOnly);
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.summary.split('\n')[1]?.trim() ?? violation.help}`),
   );
+}
+
+/**
+ * Switches the page to another colour scheme in place, the way a stored choice is applied:
+ * the store gets the value and the page's own boot script (src/scripts/display-settings-boot.js)
+ * runs again. Cheaper than a new page load for each scheme.
+ */
+const BOOT_SCRIPT = readFileSync('src/scripts/display-settings-boot.js', 'utf8');
+export async function switchScheme(page: Page, theme: Theme): Promise<void> {
+  await page.evaluate((chosen) => {
+    const key = 'mynumber-guide:display';
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
+    localStorage.setItem(key, JSON.stringify({ ...stored, theme: chosen }));
+  }, theme);
+  await page.evaluate(BOOT_SCRIPT); // the boot script's own text, run again: it only sets attributes on <html>
+  const applied = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
+  if (applied !== theme) throw new Error(`colour scheme ${theme} was not applied (data-theme is ${applied})`);
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   firstScreen,
   firstScreenProblems,
   playControls,
+  SCHEME_RULES,
+  switchScheme,
 } from './checks.ts';
 
 const broken = readFileSync(new URL('../fixtures/broken-page.html', import.meta.url), 'utf8');
@@ -127,4 +129,26 @@ test('first-screen check reports an h1, words and an input pushed below the firs
   await page.setContent(body(0));
   expect(firstScreenProblems(await firstScreen(page, '#q'), limits)).toEqual([]);
   expect(await playControls(page)).toEqual(['audio[controls]', 'button 「再生」']);
+});
+
+test('the axe that runs is the one package.json declares, and a scheme switch re-runs the colour rules on the new colours', async ({ page }) => {
+  // The declared range, read from package.json (not from the harness), must hold the injected axe.
+  const declared = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies['axe-core'] as string;
+  await axeProblems(page, ['color-contrast']);
+  const running = await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version);
+  expect(`^${running}`).toBe(declared);
+  // axe-core's rule text files its two contrast rules under colour; both must be re-run per scheme.
+  expect(SCHEME_RULES).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
+
+  // A page readable in the light scheme whose dark scheme fails contrast (#555 on #333 fails AA;
+  // #aaa on #333, 5.4:1, fails only AAA): only the switch shows it.
+  await page.setContent(`<!doctype html><html lang="ja"><head><style>
+    p { color: #000; background: #fff; }
+    html[data-theme="dark"] p { color: #555; background: #333; }
+    html[data-theme="dark"] p.aa { color: #aaa; }
+  </style></head><body><main><h1>配色</h1><p>本文の文字</p><p class="aa">AAだけ満たす文字</p></main></body></html>`);
+  expect(await axeProblems(page, SCHEME_RULES)).toEqual([]);
+  await switchScheme(page, 'dark');
+  const ids = (await axeProblems(page, SCHEME_RULES)).map((problem) => problem.split(':')[0]);
+  expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
 });
