@@ -15,17 +15,21 @@ import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { readSiteAddress } from './src/lib/site-address/index.ts';
 
 // The video tests build a fixture page into their own folder (src/integrations/media.ts);
 // that build needs no search index.
 const buildingVideoFixture = Boolean(process.env[FIXTURE_DIR_VARIABLE]);
 
-// The public address is only used for the sitemap and canonical links; a deployment sets
-// SITE_URL. Locally the site is served on port 4321 (README).
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The address the build is made for goes into canonical links, og:url, robots.txt, the sitemap,
+// the PDFs and the EPUB, so there is no fallback: SITE_URL is the public https address, or, for
+// a build served on this machine (npm start, npm run dev, the tests), a loopback address with
+// LOCAL_PREVIEW=1 (src/lib/site-address). siteAddress() stops a build without one.
+const address = readSiteAddress(process.env);
 
 export default defineConfig({
-  site,
+  site: address.site,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -42,6 +46,8 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [japaneseLineBreaks, glossaryLinks, standaloneLinks, furigana] }),
   },
   integrations: [
+    // First, so that a build without its address stops before it starts.
+    siteAddress(address),
     mdx(),
     // The 404 page is not a page to find (nor the video test page, built only into its own
     // folder); everything else is listed for the tests and crawlers.

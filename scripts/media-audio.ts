@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadReadingLayer } from '../src/integrations/reading-layer.ts';
 import { extractPageText, guidePagePaths } from '../src/lib/page-text/index.ts';
+import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';
 import {
   AUDIO_URL_DIR,
   audioStem,
@@ -73,7 +74,8 @@ const engine = openJTalkEngine({ voice, credit: readFileSync(creditFile, 'utf8')
 //    audio build (without a player) instead of failing: they are what this command is about to make.
 if (!args['reuse-dist'] || !existsSync('dist/index.html')) {
   process.stdout.write('media:audio: building the site (astro build)\n');
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, AUDIO_GUIDE_AUTHORING: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+  // A build for this machine (LOCAL_PREVIEW=1): it is read here, never published.
+  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...LOCAL_PREVIEW_ENV, AUDIO_GUIDE_AUTHORING: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
 // 2. Narration scripts; every unreadable word of every page is reported at once.

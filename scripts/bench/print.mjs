@@ -1,7 +1,7 @@
 // Large-print PDFs and the EPUB (issue 12), measured on the built site: the time to generate
 // them (one Chromium for all PDFs, as the build does) against the 2-minute budget, and the size
 // and page count of every file. Called by scripts/bench.mjs with { dist }; prints nothing.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { printLargePrint } from '../../src/integrations/large-print.ts';
 import { writeDaisy, writeEpub } from '../../src/integrations/ebook.ts';
@@ -10,7 +10,11 @@ import { writeDaisy, writeEpub } from '../../src/integrations/ebook.ts';
 const GENERATION_BUDGET_MS = 120_000;
 
 export async function run({ dist = 'dist' } = {}) {
-  const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+  // The downloads are made again into this build, so with the address this build was made for
+  // (its robots.txt names the sitemap there): a build to publish must not get local addresses.
+  const sitemap = /^Sitemap: (\S+)$/m.exec(readFileSync(join(dist, 'robots.txt'), 'utf8'))?.[1];
+  if (!sitemap) throw new Error(`${dist}/robots.txt names no sitemap, so the address of this build is unknown`);
+  const site = new URL(sitemap).origin;
   const started = performance.now();
   const pdfs = await printLargePrint(dist, site);
   const pdfMs = performance.now() - started;

@@ -12,14 +12,17 @@ import { writeDaisy, writeEpub } from './ebook.ts';
 import { recordDownload } from './download-info.ts';
 
 export function printDownloads(): AstroIntegration {
-  let siteUrl = 'http://localhost:4321';
+  // No fallback: every PDF and the EPUB print the site's address (「ウェブ版：…」), which
+  // astro.config.mjs takes from SITE_URL and src/integrations/site-address.ts requires.
+  let siteUrl: string | undefined;
   return {
     name: 'print-downloads',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (config.site) siteUrl = config.site;
+        siteUrl = config.site;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!siteUrl) throw new Error('astro.config.mjs: site is not set (SITE_URL), and the downloads print the address of the site');
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
         const pdfs = await printLargePrint(siteDir, siteUrl);

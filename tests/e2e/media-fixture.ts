@@ -9,6 +9,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { LOCAL_PREVIEW_ENV } from '../../src/lib/site-address/index.ts';
 
 export const FIXTURE_INPUT = resolve('.cache/media-fixture');
 export const FIXTURE_SITE = resolve('.cache/media-fixture-site');
@@ -78,7 +79,8 @@ export function buildMediaFixture(): string {
   makeClip('fixture-speech', 'テスト用の話す動画', 'testsrc2', { mp4: false, chapters: false });
   const build = spawnSync('npx', ['astro', 'build', '--outDir', FIXTURE_SITE], {
     encoding: 'utf8',
-    env: { ...process.env, MEDIA_FIXTURE_DIR: FIXTURE_INPUT, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // Served on this machine only (LOCAL_PREVIEW=1, src/lib/site-address).
+    env: { ...process.env, ...LOCAL_PREVIEW_ENV, MEDIA_FIXTURE_DIR: FIXTURE_INPUT, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   const output = `${build.stdout}\n${build.stderr}`;
   if (build.status !== 0) throw new Error(`the video fixture build failed:\n${output}`);

@@ -49,3 +49,21 @@ describe('a broken content file fails the build, naming file and field', { timeo
     expect(output).toContain('summary');
   });
 });
+
+// The same snapshot, unbroken, with the address the build is made for taken away or wrong: the
+// build stops before it renders anything, with the sentence that says what to set.
+// build-fixture.test.ts builds it with the local address (SITE_URL on 127.0.0.1, LOCAL_PREVIEW=1).
+describe('a build without the address it is made for fails, saying what to set', { timeout: 180_000 }, () => {
+  it('no SITE_URL', async () => {
+    const output = await failingBuild(copySite('no-site-url'), { SITE_URL: undefined, LOCAL_PREVIEW: undefined });
+    expect(output).toContain(
+      "SITE_URL is not set: a build to publish needs the site's public https address, for example SITE_URL=https://example.jp npm run build (npm start builds for this machine with SITE_URL=http://127.0.0.1:4321 LOCAL_PREVIEW=1).",
+    );
+    expect(output).not.toMatch(/page\(s\) built/);
+  });
+
+  it('the local address the build used to fall back to, without LOCAL_PREVIEW=1', async () => {
+    const output = await failingBuild(copySite('local-site-url'), { SITE_URL: 'http://localhost:4321', LOCAL_PREVIEW: undefined });
+    expect(output).toContain('SITE_URL="http://localhost:4321" is an address on this machine, which nobody else can open');
+  });
+});

@@ -10,6 +10,10 @@
  * braille step reports its files: the steps after it (large-print PDFs in Chromium, EPUB, search
  * index, headers, link check) cost more than all the rest and are no case's subject; the build
  * suite of `npm test` runs them on the real site.
+ *
+ * It is built, like every case, for this machine (SITE_URL on 127.0.0.1 with LOCAL_PREVIEW=1,
+ * support/fixture-site.ts), so the cases of build-errors.test.ts that take the address away
+ * stop for that reason alone.
  */
 import { describe, expect, it } from 'vitest';
 import { build, copySite } from './support/fixture-site.ts';
@@ -23,5 +27,6 @@ describe('the build-error fixture', { timeout: 240_000 }, () => {
     // Every page was rendered and given its readings before the braille step.
     expect(run.output).toMatch(/\[page-readings\] readings added to \d+ text run\(s\) on \d+ page\(s\)/);
     expect(run.output).not.toMatch(/error/i);
+    expect(run.output).toContain('[site-address] LOCAL_PREVIEW=1: this build is for this machine only (http://127.0.0.1:4321)');
   });
 });

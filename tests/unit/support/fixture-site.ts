@@ -32,6 +32,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, inject, onTestFinished } from 'vitest';
+import { LOCAL_PREVIEW_ENV } from '../../../src/lib/site-address/index.ts';
 import { PROJECT, SITE_ENTRIES } from './global-setup.ts';
 
 declare module 'vitest' {
@@ -138,10 +139,25 @@ export function copySite(label: string): SiteCopy {
  * `npm test`, which builds the real site with its audio.
  *
  * MEDIA_FIXTURE_DIR is dropped: it adds the video test's fixture entries to the build.
+ *
+ * SITE_URL and LOCAL_PREVIEW are set here, not taken from the shell: these builds are never
+ * published (src/lib/site-address), and a case about the address itself changes them through
+ * `change` (a variable set to undefined is removed).
  */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', AUDIO_GUIDE_AUTHORING: '1' };
+function buildEnv(change: Readonly<Record<string, string | undefined>> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...LOCAL_PREVIEW_ENV,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    AUDIO_GUIDE_AUTHORING: '1',
+  };
   delete env['MEDIA_FIXTURE_DIR'];
+  for (const [name, value] of Object.entries(change)) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   return env;
 }
 
@@ -157,12 +173,13 @@ export interface BuildRun {
 /**
  * Runs `astro build` in the copy. With `until`, the build is stopped as soon as its output
  * matches: SIGTERM to its whole process group, so that Playwright (if a later step has started)
- * closes its browser, then SIGKILL for anything still there after 5 seconds.
+ * closes its browser, then SIGKILL for anything still there after 5 seconds. `env` changes the
+ * build's environment (see buildEnv).
  */
-export function build(copy: SiteCopy, until?: RegExp): Promise<BuildRun> {
+export function build(copy: SiteCopy, until?: RegExp, env: Readonly<Record<string, string | undefined>> = {}): Promise<BuildRun> {
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   // Its own process group only when it may be stopped: then the group can be signalled at once.
-  const child = spawn(process.execPath, [astro, 'build'], { cwd: copy.root, env: buildEnv(), detached: until !== undefined, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [astro, 'build'], { cwd: copy.root, env: buildEnv(env), detached: until !== undefined, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   let stopped = false;
@@ -213,8 +230,8 @@ export function build(copy: SiteCopy, until?: RegExp): Promise<BuildRun> {
 }
 
 /** Runs the build, requires it to end with an error of its own, and returns what it printed. */
-export async function failingBuild(copy: SiteCopy): Promise<string> {
-  const run = await build(copy);
+export async function failingBuild(copy: SiteCopy, env: Readonly<Record<string, string | undefined>> = {}): Promise<string> {
+  const run = await build(copy, undefined, env);
   expect(run.status, `the build should fail (output:\n${run.output.slice(-2000)})`).not.toBe(0);
   expect(run.status, 'the build should exit with an error, not be killed').not.toBeNull();
   return run.output;
