@@ -67,8 +67,9 @@ export default defineConfig({
     // The site search index (Pagefind), built from the finished pages.
     ...(buildingVideoFixture ? [] : [siteSearch()]),
     // These two stay last: they read the finished build (every page, download and index).
-    // The Content-Security-Policy hashes the inline code of the pages; then every link is checked.
+    // The Content-Security-Policy hashes the inline code of the pages; then every link is checked
+    // (and, in a build to publish, every file is searched for addresses of this machine).
     securityHeaders(),
-    linkIntegrity(),
+    linkIntegrity({ publishable: address.ok && address.publishable }),
   ],
 });

@@ -15,7 +15,8 @@
 #   fonts-morisawa-bizud-gothic  BIZ UDPGothic (SIL OFL 1.1), the universal-design Japanese
 #                   font embedded in the large-print PDFs (大活字版) the build prints
 #   poppler-utils   pdfinfo, pdffonts and pdftotext: the tests check the PDFs' tags, language,
-#                   title, embedded fonts, bookmarks and reading order with them
+#                   title, embedded fonts, bookmarks and reading order with them, and a build to
+#                   publish reads its PDFs' text with pdftotext to refuse local addresses
 #   epubcheck       the EPUB validator (Java; brings its own runtime) the tests run on the e-book
 #   open-jtalk, open-jtalk-mecab-naist-jdic
 #                   the offline Japanese speech synthesiser (and its dictionary) that

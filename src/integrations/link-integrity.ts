@@ -2,16 +2,20 @@
  * The last build step (astro:build:done, after the sitemap and every generated file): checks
  * that every internal address and #fragment in the build resolves, that nothing loads from
  * another site, that links leave only for hosts listed in content/data/links.yaml (or the
- * publisher's form in content/site.yaml), and that the sitemap lists every page. A problem
+ * publisher's form in content/site.yaml), and that the sitemap lists every page. In a build to
+ * publish it also searches every file, inside the PDFs, the EPUB, the DAISY book and the search
+ * index too, for addresses of this machine (src/lib/site-address/local-addresses.ts). A problem
  * fails the build, naming the page and the target. Links to other sites are listed in
  * .cache/reports/external-links.tsv with their pages.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { checkSite, readPage, stylesheetUrls, type LinkReport, type PageFacts } from '../lib/link-integrity/index.ts';
+import { localAddressesInFile, type ScanTools } from '../lib/site-address/local-addresses.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 const LINKS_FILE = 'content/data/links.yaml';
@@ -53,7 +57,40 @@ function readSitemap(root: string, files: ReadonlySet<string>, siteOrigin: strin
   return addresses;
 }
 
-export function checkBuiltSite(root: string, options: { siteOrigin: string; allowedHosts: ReadonlySet<string> }): LinkReport {
+/** A PDF's text as pdftotext (poppler-utils) extracts it: the text a reader's software gets. */
+function pdftotext(bytes: Uint8Array): string {
+  try {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error('pdftotext is missing: the check of a build to publish reads the text of its PDFs with it (Debian package poppler-utils; bash scripts/setup.sh installs it)');
+    }
+    throw error;
+  }
+}
+
+/**
+ * Every address of this machine in the files of a build to publish, as
+ * `file: "address" is …`, with the archive entry or the part of a PDF that holds it.
+ */
+export function localAddressProblems(root: string, files: readonly string[], tools: ScanTools = { pdfText: pdftotext }): string[] {
+  return files.flatMap((file) =>
+    localAddressesInFile(file, readFileSync(join(root, file)), tools).map(
+      ({ where, address }) => `${where}: "${address}" is an address on this machine; a build to publish must carry only its public address (SITE_URL)`,
+    ),
+  );
+}
+
+export interface BuiltSiteOptions {
+  siteOrigin: string;
+  allowedHosts: ReadonlySet<string>;
+  /** A build to publish: no file may name an address of this machine. */
+  publishable: boolean;
+  /** How PDFs are read for that search (pdftotext unless a test gives its own). */
+  tools?: ScanTools;
+}
+
+export function checkBuiltSite(root: string, options: BuiltSiteOptions): LinkReport {
   const fileList = listBuiltFiles(root);
   const files = new Set(fileList);
   const pages = new Map<string, PageFacts>();
@@ -62,14 +99,18 @@ export function checkBuiltSite(root: string, options: { siteOrigin: string; allo
     if (file.endsWith('.html')) pages.set(file, readPage(readFileSync(join(root, file), 'utf8')));
     else if (file.endsWith('.css')) stylesheets.set(file, stylesheetUrls(readFileSync(join(root, file), 'utf8')));
   }
-  return checkSite({ files, pages, stylesheets, sitemap: readSitemap(root, files, options.siteOrigin) }, options);
+  const report = checkSite({ files, pages, stylesheets, sitemap: readSitemap(root, files, options.siteOrigin) }, options);
+  // A build for this machine (LOCAL_PREVIEW=1) is made of local addresses; only a build to
+  // publish must have none.
+  if (options.publishable) report.problems.push(...localAddressProblems(root, fileList, options.tools));
+  return report;
 }
 
 export function formatProblems(problems: readonly string[]): string {
   return `Broken links in the build (page: element="address": problem):\n${problems.map((problem) => `  ${problem}`).join('\n')}`;
 }
 
-export function linkIntegrity(): AstroIntegration {
+export function linkIntegrity({ publishable }: { publishable: boolean }): AstroIntegration {
   let siteOrigin = '';
   let projectRoot = '';
   return {
@@ -81,13 +122,17 @@ export function linkIntegrity(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const report = checkBuiltSite(fileURLToPath(dir), { siteOrigin, allowedHosts: loadAllowedHosts(projectRoot) });
+        const report = checkBuiltSite(fileURLToPath(dir), { siteOrigin, allowedHosts: loadAllowedHosts(projectRoot), publishable });
         const rows = [...report.external].sort(([a], [b]) => a.localeCompare(b)).map(([url, pages]) => `${url}\t${pages.length}\t${[...new Set(pages)].join(' ')}`);
         mkdirSync(join(projectRoot, '.cache/reports'), { recursive: true });
         writeFileSync(join(projectRoot, EXTERNAL_LINKS_REPORT), ['# address\tlinks\tpages', ...rows, ''].join('\n'));
         logger.info(`${report.external.size} address(es) on other sites, listed with their pages in ${EXTERNAL_LINKS_REPORT}`);
         if (report.problems.length > 0) throw new Error(formatProblems(report.problems));
-        logger.info('every internal link, #fragment and sitemap entry resolves');
+        logger.info(
+          publishable
+            ? 'every internal link, #fragment and sitemap entry resolves, and no file names an address of this machine'
+            : 'every internal link, #fragment and sitemap entry resolves (a LOCAL_PREVIEW build: its files name this machine, as they should)',
+        );
       },
     },
   };

@@ -10,7 +10,8 @@
  *   machine (localhost, 127.x.x.x, [::1]);
  * - a build for this machine (npm start, npm run dev, the tests, the bench, the audio authoring
  *   build) says so with LOCAL_PREVIEW=1, and then its SITE_URL must be a loopback address. So a
- *   build either carries the public address throughout, or only local ones.
+ *   build either carries the public address throughout, or only local ones, and the link check
+ *   of a publishing build (local-addresses.ts) refuses any local address left in its files.
  *
  * Pure: the environment in, the decision out; the build step (src/integrations/site-address.ts)
  * turns a problem into a failed build.

@@ -92,3 +92,37 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
+
+/**
+ * The entries of a ZIP archive, by path, in the order of its central directory (APPNOTE 4.3.12):
+ * stored and deflated entries, as zip() writes them and as the EPUB and DAISY readers expect.
+ * Used to look inside the built archives (src/lib/site-address). Throws, naming the entry, on a
+ * compression method it cannot read.
+ */
+export function unzip(archive: Uint8Array): Map<string, Uint8Array> {
+  const bytes = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  // The end record is the last 22 bytes unless the archive has a comment; search back for it.
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end === -1 || end + 22 > bytes.length) throw new Error('zip: no end-of-central-directory record');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const entries = new Map<string, Uint8Array>();
+  for (let index = 0; index < count; index += 1) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error(`zip: central directory entry ${index + 1} is damaged`);
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const path = bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    // The local header has its own name and extra field lengths, which may differ from the central ones.
+    const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const body = bytes.subarray(start, start + compressedSize);
+    if (method === 0) entries.set(path, new Uint8Array(body));
+    else if (method === 8) entries.set(path, new Uint8Array(zlib.inflateRawSync(body)));
+    else throw new Error(`zip: ${path}: compression method ${method} is not supported (only stored and deflated)`);
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}

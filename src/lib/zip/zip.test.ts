@@ -1,6 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, zip } from './index.ts';
+import { crc32, unzip, zip } from './index.ts';
 
 describe('crc32', () => {
   // The check value of CRC-32/ISO-HDLC (the ZIP CRC) for "123456789", from the CRC catalogue
@@ -45,5 +45,32 @@ describe('zip', () => {
 
   it('refuses the same path twice, naming it', () => {
     expect(() => zip([{ path: 'a', data: '1' }, { path: 'a', data: '2' }])).toThrow('zip: the path a is given twice');
+  });
+});
+
+describe('unzip', () => {
+  const entries = [
+    { path: 'mimetype', data: 'application/epub+zip', store: true },
+    { path: 'EPUB/本文.xhtml', data: '<p>日本語</p>'.repeat(50) },
+    { path: 'empty.txt', data: '' },
+  ];
+
+  it('reads back every entry zip() wrote, stored or deflated, in order', () => {
+    const read = unzip(zip(entries));
+    expect([...read.keys()]).toEqual(['mimetype', 'EPUB/本文.xhtml', 'empty.txt']);
+    const decoder = new TextDecoder();
+    expect([...read.values()].map((data) => decoder.decode(data))).toEqual(entries.map((entry) => entry.data));
+  });
+
+  it('names the entry whose compression method it cannot read', () => {
+    const archive = Buffer.from(zip([{ path: 'a.txt', data: 'x' }]));
+    // Method 12 (bzip2) in the central directory entry, which follows the local header, name and body.
+    const central = archive.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    archive.writeUInt16LE(12, central + 10);
+    expect(() => unzip(archive)).toThrow('zip: a.txt: compression method 12 is not supported');
+  });
+
+  it('refuses bytes that are not an archive', () => {
+    expect(() => unzip(new TextEncoder().encode('not a zip'))).toThrow('zip: no end-of-central-directory record');
   });
 });
