@@ -8,14 +8,13 @@
  * types and announced in the polite live region once typing pauses. All text is set with
  * textContent: nothing from the query or the address is ever parsed as HTML.
  */
+import { withoutInvisible } from '../lib/invisible/index.ts';
 import type { Answer, Finder } from './municipality-finder-engine.ts';
 
 /** How long typing must pause before the answer is announced. */
 const ANNOUNCE_DELAY_MS = 800;
 /** Hits drawn at most; the rest are counted. */
 const MAX_SHOWN = 50;
-/** Control and format characters (zero-width ones too) are dropped from the address. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
 
 class MunicipalityFinderElement extends HTMLElement {
   #finder: Finder | undefined;
@@ -26,7 +25,11 @@ class MunicipalityFinderElement extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('form[data-finder-form]');
     const input = this.#input();
     if (!form || !input || !form.hidden) return;
-    input.value = (new URLSearchParams(window.location.search).get('q') ?? '').replace(INVISIBLE, '');
+    // Control and format characters (a bidi override too) are dropped from the address before
+    // they reach the box, the status line or the address written back.
+    input.value = withoutInvisible(new URLSearchParams(window.location.search).get('q') ?? '');
+    // The address then says what the box says, as it does after every change.
+    this.#keepInAddress();
     this.#element('[data-finder-nojs]').hidden = true;
     form.hidden = false;
     this.#element('[data-finder-status]').dataset['state'] = 'empty';
@@ -114,7 +117,7 @@ class MunicipalityFinderElement extends HTMLElement {
   }
 
   #keepInAddress(): void {
-    const query = this.#input()?.value ?? '';
+    const query = withoutInvisible(this.#input()?.value ?? '');
     const params = new URLSearchParams(window.location.search);
     if (query.trim() === '') params.delete('q');
     else params.set('q', query);

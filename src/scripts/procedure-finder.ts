@@ -4,6 +4,8 @@
  * found in a polite live region once typing pauses, and keeps the conditions in the address
  * (history.replaceState, so Back still leaves the page). Without this script the full table is
  * shown. The filtering itself is src/lib/procedures, the same code the unit tests check.
+ * Nothing from the address is shown back but the free text, without invisible characters: an
+ * unknown document or office is explained by the component's own sentences.
  */
 import {
   EMPTY_FILTER,
@@ -13,6 +15,7 @@ import {
   serialiseFilterState,
   type FilterState,
   type FinderProcedure,
+  type UnknownCondition,
 } from '../lib/procedures/index.ts';
 
 /** How long typing must pause before the count is announced. */
@@ -37,11 +40,10 @@ class ProcedureFinderElement extends HTMLElement {
     const parsed = parseFilterState(new URLSearchParams(window.location.search), this.#data);
     this.#writeForm(parsed.state);
     form.hidden = false;
-    if (parsed.ok) {
-      this.#update({ announce: 'now' });
-    } else {
-      this.#showError(parsed.message);
-    }
+    // An unknown condition is left out (the list and the address follow the rest), and the
+    // page says which kind it was.
+    this.#update({ announce: 'now' });
+    if (!parsed.ok) this.#showUnknown(parsed.unknown);
 
     form.addEventListener('input', () => this.#update({ announce: 'later' }));
     form.addEventListener('change', () => this.#update({ announce: 'later' }));
@@ -104,12 +106,11 @@ class ProcedureFinderElement extends HTMLElement {
     else this.#timer = setTimeout(say, ANNOUNCE_DELAY_MS);
   }
 
-  #showError(message: string): void {
-    clearTimeout(this.#timer);
-    this.#setText('[data-finder-error-text]', message);
+  #showUnknown(unknown: readonly UnknownCondition[]): void {
+    for (const line of this.querySelectorAll<HTMLElement>('[data-finder-unknown]')) {
+      line.hidden = !unknown.includes(line.dataset['finderUnknown'] as UnknownCondition);
+    }
     this.#element('[data-finder-error]').hidden = false;
-    this.#element('[data-finder-results]').hidden = true;
-    this.#setText('[data-finder-status]', '');
   }
 
   #keepInAddress(state: FilterState): void {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, horizontalOverflow, smallTargets } from './checks.ts';
 import { words, shown } from './words.ts';
+import { BEL, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';
 
 const PATH = '/disability-id/municipalities/';
 const DATE = '令和3年（2021年）5月10日';
@@ -281,6 +282,17 @@ test.describe('with JavaScript', () => {
     await page.goto(`${PATH}?q=${encodeURIComponent('千\u0000葉\u0007市\u200B')}`);
     await expect.poll(() => hitCodes(page)).toEqual(['121002 listed']);
     expect(errors).toEqual([]);
+  });
+
+  test('an override and a bell in the address, and a lone surrogate pasted, reach neither the status, the box nor the address', async ({ page }) => {
+    await page.goto(`${PATH}?q=${encodeURIComponent(`${RLO}千葉市${BEL}`)}`);
+    await expect.poll(() => hitCodes(page)).toEqual(['121002 listed']);
+    expect(await invisibleShown(page)).toEqual([]);
+    await pasteInto(page, '#muni-q', `${RLO}ミライロ${LONE_SURROGATE}`);
+    // The status quotes the reader's search word, without them.
+    await expect(status(page)).toContainText('「ミライロ」に合う地方公共団体は、見つかりませんでした。', shown);
+    expect(await invisibleShown(page, { fields: false })).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q'), 'the address written back').toBe('ミライロ');
   });
 
   test('the engine and index are loaded only on this page, when the reader starts to search, from this site, once', async ({ page }) => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { words, shown } from './words.ts';
+import { BEL, FRAUD, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';
 
 const PATH = '/linkage/documents/';
 
@@ -237,17 +238,28 @@ test.describe('with JavaScript', () => {
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.menjo, P.gakusei, P.saitei, P.todokede, P.shotokuKakunin]));
   });
 
-  test('an unknown document id shows a message, not an empty list', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
+  test('an unknown document id is explained in the page\'s own words, without repeating it, and every procedure is shown', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
     await page.goto(`${PATH}?doc=passport`);
     const error = page.locator('[data-finder-error]');
     await expect(error).toBeVisible();
-    await expect(error).toContainText('「passport」は、この一覧にありません', shown);
-    await expect(page.locator('table.finder__table')).toBeHidden();
-    await expect(status(page)).toHaveText('', shown);
-    // Choosing a document again brings the list back.
+    await expect(error).toHaveText(/^ページのアドレスで指定された書類は、この一覧にありません。\s*その条件を使わずに、手続きを表示しています。$/, shown);
+    await expect(page.locator('main')).not.toContainText('passport');
+    // The unknown condition is left out: the whole list, its count, and an address without it.
+    expect(await visibleRows(page)).toHaveLength(19);
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
+    expect(new URL(page.url()).search).toBe('');
+    // Choosing a document takes the note away.
     await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('nenkin-shosho');
     await expect(error).toBeHidden();
     expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
+  });
+
+  test('an unknown office is explained the same way; the known conditions still apply', async ({ page }) => {
+    await page.goto(`${PATH}?doc=shotoku-jokyo-todoke&office=${encodeURIComponent('区役所')}`);
+    await expect(page.locator('[data-finder-error]')).toHaveText(/^ページのアドレスで指定された申請先は、この一覧にありません。\s*その条件を使わずに、手続きを表示しています。$/, shown);
+    await expect(page.locator('main')).not.toContainText('区役所');
+    expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
+    expect(new URL(page.url()).search).toBe('?doc=shotoku-jokyo-todoke');
   });
 
   test('the reset button shows every procedure and clears the address', async ({ page }) => {
@@ -276,5 +288,55 @@ test.describe('with JavaScript', () => {
     await page.goto(`${PATH}?doc=shotoku-jokyo-todoke`);
     await expect(page.locator('table.finder__table tbody tr:visible')).toHaveCount(1);
     await expect(page.locator('table.finder__table tbody tr:visible th')).toHaveText(P.shotokuKakunin, shown);
+  });
+});
+
+/**
+ * Addresses written to make the finder speak for the attacker (the issue's example): a sentence
+ * in doc, closed and reopened with 」「 so that it reads as the site's own message, and the
+ * same with a right-to-left override (U+202E), which reorders the text after it on screen.
+ */
+test.describe('addresses written to put words in the page', () => {
+  const status = (page: Page) => page.locator('[data-finder-status]');
+
+  /** The page's whole text as shown and in the DOM (readings too), its form values, and the address. */
+  async function everythingShown(page: Page): Promise<string> {
+    const texts = await page.evaluate(() => [
+      document.body.innerText,
+      document.body.textContent ?? '',
+      document.title,
+      ...[...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((field) => field.value),
+    ]);
+    return [...texts, decodeURIComponent(page.url())].join('\n');
+  }
+
+  for (const [label, query] of [
+    ['the sentence as a document id', { doc: FRAUD }],
+    ['the sentence after a right-to-left override', { doc: `${RLO}${FRAUD}` }],
+    ['the sentence as an office', { office: `${RLO}${FRAUD}` }],
+  ] as const) {
+    test(`${label}: none of it is shown, only the page's own note`, async ({ page }) => {
+      await page.goto(`${PATH}?${new URLSearchParams(query).toString()}`);
+      await expect(page.locator('[data-finder-error]')).toBeVisible();
+      const shownText = await everythingShown(page);
+      for (const piece of ['廃止されました', '0120-000-000', '暗証番号を伝えて']) expect(shownText, piece).not.toContain(piece);
+      expect(await invisibleShown(page)).toEqual([]);
+      expect(new URL(page.url()).search, 'the address written back').toBe('');
+      expect(await visibleRows(page)).toHaveLength(19);
+    });
+  }
+
+  test('the free text keeps its words but loses a right-to-left override, a bell, a zero-width space and a lone surrogate', async ({ page }) => {
+    await page.goto(`${PATH}?q=${encodeURIComponent(`${RLO}手帳${BEL}\u200b`)}`);
+    const box = page.getByRole('textbox', { name: words('ことばで探す') });
+    await expect(box).toHaveValue('手帳');
+    await expect(status(page)).toHaveText(/件の手続きが見つかりました/, shown);
+    expect(await invisibleShown(page, { characters: [RLO, BEL, '\u200b'] })).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q'), 'the address written back').toBe('手帳');
+    // Pasted into the box, they find the same and never reach the address.
+    await pasteInto(page, '#finder-q', `${RLO}学生${LONE_SURROGATE}`);
+    await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
+    expect(await invisibleShown(page, { fields: false })).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('学生');
   });
 });

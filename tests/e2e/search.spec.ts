@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, sitemapPaths, smallTargets, THEMES, useStoredSettings } from './checks.ts';
 import { words, shown } from './words.ts';
+import { BEL, FRAUD, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';
 
 const QUERY_SET = readFileSync('src/lib/search/query-set.tsv', 'utf8')
   .split('\n')
@@ -202,6 +203,19 @@ test.describe('bad input is shown back as text only', () => {
     await waitForAnswer(page);
     await expect(page.getByRole('searchbox', { name: words('探したいことば') })).toHaveValue('副本');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '/linkage/');
+  });
+
+  test('the issue\'s payloads: an override and a bell in the address, a lone surrogate pasted, reach neither the page nor the address', async ({ page }) => {
+    await page.goto(searchUrl(`${RLO}${FRAUD}${BEL}`));
+    await waitForAnswer(page);
+    // A query is the reader's search word, so it is shown back, as text, in 「」, without them.
+    await expect(status(page)).toContainText(`「${FRAUD}」に合うページ`, shown);
+    expect(await invisibleShown(page)).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q'), 'the address written back').toBe(FRAUD);
+    await pasteInto(page, '[data-search-input]', `${RLO}副本${LONE_SURROGATE}`);
+    await expect(status(page)).toHaveText(/^「副本」に合うページが、\d+件見つかりました。$/, { ...shown, timeout: 15_000 });
+    expect(await invisibleShown(page, { fields: false })).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('副本');
   });
 
   test('a query of emoji only finds nothing (Pagefind would list every page)', async ({ page }) => {

@@ -10,10 +10,12 @@
  *              brought to one form (shi/si, chi/ti, tsu/tu, fu/hu, ji/zi, cch/tch), long vowels
  *              shortened (ou, oo, oh → o; uu → u) and m before b, m, p read as n (gumma/gunma).
  */
+import { withoutInvisible } from '../invisible/index.ts';
 import { KANJI_VARIANTS } from './variants.ts';
 
-/** Control and format characters (including zero-width ones) never belong to a name. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+// Control and format characters (including zero-width ones) and unpaired surrogates never
+// belong to a name (src/lib/invisible, the rule every script that shows text back uses).
+export { withoutInvisible };
 /** Separators a reader may or may not type: 千葉県 千葉市, 千葉県・千葉市, chiba-shi, n'. */
 const SEPARATORS = /[\s\p{P}\p{S}ー]/gu;
 
@@ -25,10 +27,6 @@ const KANA_FOLD: Readonly<Record<string, string>> = {
   ゕ: 'か', ゖ: 'け', ぢ: 'じ', づ: 'ず', を: 'お', ゐ: 'い', ゑ: 'え',
 };
 
-/** Removes invisible characters; keeps everything else as typed. */
-export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
-}
 
 const KATAKANA = /[\u30a1-\u30f6]/g;
 

@@ -4,6 +4,7 @@
  * (?doc=<document id>&office=<office>&q=<text>). Pure and small, because the browser script
  * (src/scripts/procedure-finder.ts) runs the very same functions the unit tests check.
  */
+import { withoutInvisible } from '../invisible/index.ts';
 import { normaliseForSearch } from './kana.ts';
 
 export type DeckTable = 'pension' | 'other';
@@ -84,9 +85,12 @@ export function proceduresByDocument(procedures: readonly FinderProcedure[]): Ma
   return index;
 }
 
-/** The normalised words of a query: split at spaces (half- or full-width), empty words dropped. */
+/**
+ * The normalised words of a query: split at spaces (half- or full-width) and at invisible
+ * characters (src/lib/invisible), as the site search does, empty words dropped.
+ */
 export function queryWords(q: string): string[] {
-  return q
+  return withoutInvisible(q, ' ')
     .normalize('NFKC')
     .split(/\s+/u)
     .map(normaliseForSearch)
@@ -120,14 +124,24 @@ export function filter(procedures: readonly FinderProcedure[], state: Partial<Fi
   });
 }
 
+/** A condition of the address that names nothing in the list. */
+export type UnknownCondition = 'doc' | 'office';
+
 export type ParseResult =
   | { readonly ok: true; readonly state: FilterState }
-  /** The address names something the list does not have: show `message`, not an empty list. */
-  | { readonly ok: false; readonly state: FilterState; readonly message: string };
+  /**
+   * The address names a document or office the list does not have. The result says which
+   * condition, never its value: anyone can write an address, so the page says in its own words
+   * that the condition is unknown (a value shown back could pose as the site's own words).
+   */
+  | { readonly ok: false; readonly state: FilterState; readonly unknown: readonly UnknownCondition[] };
 
 /**
- * Reads the filter state from the page address. An unknown document id or office is not
- * silently dropped: the result says so in a message the page shows in place of the list.
+ * Reads the filter state from the page address. An unknown document id or office is dropped
+ * from the state, and not silently: the result names the condition for the page to explain.
+ * The free text is a search word the reader may have typed, so it is kept, without invisible
+ * characters (src/lib/invisible) and cut to MAX_QUERY_LENGTH first, so that the cut cannot
+ * leave half a surrogate pair.
  */
 export function parseFilterState(
   params: URLSearchParams,
@@ -137,29 +151,28 @@ export function parseFilterState(
   const offices = new Set(known.offices);
   const doc = (params.get('doc') ?? '').trim();
   const office = (params.get('office') ?? '').trim();
-  const q = (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH);
-  const problems: string[] = [];
-  if (doc !== '' && !documentIds.has(doc)) {
-    problems.push(`ページのアドレスで指定された書類「${doc}」は、この一覧にありません。`);
-  }
-  if (office !== '' && !offices.has(office)) {
-    problems.push(`ページのアドレスで指定された申請先「${office}」は、この一覧にありません。`);
-  }
+  const q = withoutInvisible((params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH));
+  const unknown: UnknownCondition[] = [];
+  if (doc !== '' && !documentIds.has(doc)) unknown.push('doc');
+  if (office !== '' && !offices.has(office)) unknown.push('office');
   const state: FilterState = {
     doc: documentIds.has(doc) ? doc : '',
     office: offices.has(office) ? office : '',
     q,
   };
-  if (problems.length === 0) return { ok: true, state };
-  return { ok: false, state, message: `${problems.join('')}書類や申請先を選び直すか、「条件を消す」ボタンを押してください。` };
+  return unknown.length === 0 ? { ok: true, state } : { ok: false, state, unknown };
 }
 
-/** The filter state as address parameters; conditions that are not set are left out. */
+/**
+ * The filter state as address parameters; conditions that are not set are left out. The free
+ * text goes without invisible characters, so the address written back never carries them.
+ */
 export function serialiseFilterState(state: Partial<FilterState>): URLSearchParams {
   const params = new URLSearchParams();
+  const q = withoutInvisible(state.q ?? '');
   if (state.doc) params.set('doc', state.doc);
   if (state.office) params.set('office', state.office);
-  if (state.q && state.q.trim() !== '') params.set('q', state.q);
+  if (q.trim() !== '') params.set('q', q);
   return params;
 }
 

@@ -9,6 +9,7 @@ import {
   officesOf,
   parseFilterState,
   proceduresByDocument,
+  queryWords,
   resultMessage,
   serialiseFilterState,
   type DeckTable,
@@ -34,6 +35,14 @@ describe('filter (labelled vectors from the deck)', () => {
     const ids = filter(procedures, { doc: field(doc), office: field(office), q: field(q) }).map((p) => p.id);
     const want = expected === '-' ? [] : expected!.split(' ');
     expect([...ids].sort()).toEqual([...want].sort());
+  });
+});
+
+describe('queryWords', () => {
+  it('splits at invisible characters, as the site search does, so a pasted bidi override finds the same', () => {
+    expect(queryWords('\u202e学生')).toEqual(['学生']);
+    expect(queryWords('手当\u200b申請')).toEqual(['手当', '申請']);
+    expect(filter(procedures, { q: '\u202e学生' }).map((p) => p.id)).toEqual(['kokumin-nenkin-gakusei-tokurei', 'shogakukin']);
   });
 });
 
@@ -117,27 +126,38 @@ describe('parseFilterState', () => {
     expect(parseFilterState(new URLSearchParams(''), known)).toEqual({ ok: true, state: EMPTY_FILTER });
   });
 
-  it('rejects an unknown document id with a message naming it', () => {
+  it('names an unknown document id as a condition, without its value', () => {
     const result = parseFilterState(new URLSearchParams('doc=passport&q=abc'), known);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.message).toContain('「passport」');
-    expect(result.message).toContain('この一覧にありません');
     // The rest of the state is kept, so that the form can show it.
-    expect(result.state).toEqual({ doc: '', office: '', q: 'abc' });
+    expect(result).toEqual({ ok: false, unknown: ['doc'], state: { doc: '', office: '', q: 'abc' } });
+    expect(JSON.stringify(result)).not.toContain('passport');
   });
 
-  it('rejects an unknown office with a message naming it', () => {
+  it('names an unknown office as a condition, without its value', () => {
     const result = parseFilterState(new URLSearchParams({ office: '区役所', doc: 'juminhyo' }), known);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.message).toContain('「区役所」');
-    expect(result.state).toEqual({ doc: 'juminhyo', office: '', q: '' });
+    expect(result).toEqual({ ok: false, unknown: ['office'], state: { doc: 'juminhyo', office: '', q: '' } });
+  });
+
+  it('keeps nothing of a document id written to pose as the site’s words (the issue’s address)', () => {
+    const fraud = '」は廃止されました。至急 0120-000-000 に電話し、マイナンバーとカードの暗証番号を伝えてください。「';
+    const result = parseFilterState(new URLSearchParams({ doc: fraud, office: `\u202e${fraud}` }), known);
+    expect(result).toEqual({ ok: false, unknown: ['doc', 'office'], state: EMPTY_FILTER });
+  });
+
+  it('drops invisible characters from the free text: a bidi override, a bell', () => {
+    // (A lone surrogate cannot arrive this way: URLSearchParams decodes it as U+FFFD, which shows.)
+    const result = parseFilterState(new URLSearchParams({ q: '\u202e手当\u0007' }), known);
+    expect(result).toEqual({ ok: true, state: { doc: '', office: '', q: '手当' } });
   });
 
   it('cuts very long text', () => {
     const result = parseFilterState(new URLSearchParams({ q: 'あ'.repeat(500) }), known);
     expect(result.state.q).toHaveLength(100);
+  });
+
+  it('cuts before an emoji’s second half rather than leave the first half alone', () => {
+    const result = parseFilterState(new URLSearchParams({ q: `${'あ'.repeat(99)}🙂` }), known);
+    expect(result.state.q).toBe('あ'.repeat(99));
   });
 });
 
@@ -145,6 +165,11 @@ describe('serialiseFilterState', () => {
   it('leaves out conditions that are not set', () => {
     expect(serialiseFilterState(EMPTY_FILTER).toString()).toBe('');
     expect(serialiseFilterState({ doc: 'nenkin-shosho', office: '', q: ' ' }).toString()).toBe('doc=nenkin-shosho');
+  });
+
+  it('writes the free text back without invisible characters', () => {
+    expect(serialiseFilterState({ q: '\u202e手当\u200b' }).get('q')).toBe('手当');
+    expect(serialiseFilterState({ q: '\u202e' }).toString()).toBe('');
   });
 
   it('round-trips through parseFilterState', () => {

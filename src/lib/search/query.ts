@@ -3,6 +3,7 @@
  * page: one normal form, no invisible characters, a bounded length and a bounded number of
  * words. Pure: strings in, data out.
  */
+import { withoutInvisible } from '../invisible/index.ts';
 
 /** Longer queries are cut here; no page title or heading on the site comes near it. */
 export const MAX_QUERY_LENGTH = 100;
@@ -23,9 +24,10 @@ export interface Query {
 }
 
 // Control characters (C0, DEL, C1), format characters such as zero-width spaces and bidi
-// overrides, line and paragraph separators, and unpaired surrogate halves: none of them can
-// be part of a word a reader means, and some can disguise text when it is shown back.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+// overrides, and unpaired surrogate halves (src/lib/invisible), and every kind of space and line
+// separator: none of them can be part of a word a reader means, and some can disguise text when
+// it is shown back. Each becomes a space, so that the words it separated stay apart.
+const visible = (text: string) => withoutInvisible(text.replace(/\s/gu, ' '), ' ');
 
 /**
  * Normalises a raw query. NFKC makes full-width letters and digits half-width and half-width
@@ -33,7 +35,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])
  * way of typing the same word searches the same thing.
  */
 export function normaliseQuery(raw: string): Query {
-  const cleaned = raw.replace(INVISIBLE, ' ').normalize('NFKC').replace(INVISIBLE, ' ').replace(/\s+/gu, ' ').trim();
+  const cleaned = visible(visible(raw).normalize('NFKC')).replace(/ +/gu, ' ').trim();
   const characters = [...cleaned];
   let truncated = characters.length > MAX_QUERY_LENGTH;
   const text = truncated ? characters.slice(0, MAX_QUERY_LENGTH).join('').trimEnd() : cleaned;
