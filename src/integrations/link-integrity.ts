@@ -2,7 +2,9 @@
  * The last build step (astro:build:done, after the sitemap and every generated file): checks
  * that every internal address and #fragment in the build resolves, that nothing loads from
  * another site, that links leave only for hosts listed in content/data/links.yaml (or the
- * publisher's form in content/site.yaml), and that the sitemap lists every page. In a build to
+ * publisher's form in content/site.yaml), each of them under go.jp or lg.jp or a named exception
+ * in content/data/outbound-hosts.yaml (src/lib/link-integrity/outbound-hosts.ts; checked when
+ * the build starts), and that the sitemap lists every page. In a build to
  * publish it also searches every file, inside the PDFs, the EPUB, the DAISY book and the search
  * index too, for addresses of this machine (src/lib/site-address/local-addresses.ts). A problem
  * fails the build, naming the page and the target. Links to other sites are listed in
@@ -15,32 +17,36 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
 import { checkSite, readPage, stylesheetUrls, type LinkReport, type PageFacts } from '../lib/link-integrity/index.ts';
+import { allowedOutboundHosts, parseHostExceptions, type LinkSource } from '../lib/link-integrity/outbound-hosts.ts';
 import { localAddressesInFile, type ScanTools } from '../lib/site-address/local-addresses.ts';
 import { listBuiltFiles } from './built-files.ts';
 
 const LINKS_FILE = 'content/data/links.yaml';
 const SITE_FILE = 'content/site.yaml';
+const EXCEPTIONS_FILE = 'content/data/outbound-hosts.yaml';
 export const EXTERNAL_LINKS_REPORT = '.cache/reports/external-links.tsv';
 
-/** Hosts a reader may be sent to: those of the official links, and the publisher's form. */
+/**
+ * Hosts a reader may be sent to: those of the official links and of the publisher's form, each
+ * under go.jp or lg.jp or a named exception. A look-alike host, or an exception no link uses,
+ * throws, naming the file, the field and the entry.
+ */
 export function loadAllowedHosts(projectRoot: string): Set<string> {
-  const hosts = new Set<string>();
-  const hostOf = (file: string, field: string, value: unknown) => {
-    try {
-      hosts.add(new URL(String(value)).hostname);
-    } catch {
-      throw new Error(`${file}: ${field}: "${String(value)}" is not an address`);
-    }
-  };
-  const links: unknown = parse(readFileSync(join(projectRoot, LINKS_FILE), 'utf8'));
+  const read = (file: string): unknown => parse(readFileSync(join(projectRoot, file), 'utf8'));
+  const sources: LinkSource[] = [];
+  const links = read(LINKS_FILE);
   if (!Array.isArray(links)) throw new Error(`${LINKS_FILE}: expected a list of links`);
-  links.forEach((link: { url?: unknown }, index) => hostOf(LINKS_FILE, `[${index}].url`, link?.url));
-  const site: unknown = parse(readFileSync(join(projectRoot, SITE_FILE), 'utf8'));
+  links.forEach((link: { id?: unknown; url?: unknown } | null, index) => {
+    sources.push({ file: LINKS_FILE, field: `[${index}].url`, entry: String(link?.id ?? index), url: String(link?.url) });
+  });
+  const site = read(SITE_FILE);
   for (const [index, entry] of (Array.isArray(site) ? site : [site]).entries()) {
-    const form = (entry as { publisherFormUrl?: unknown } | null)?.publisherFormUrl;
-    if (form !== undefined) hostOf(SITE_FILE, `[${index}].publisherFormUrl`, form);
+    const { id, publisherFormUrl } = (entry ?? {}) as { id?: unknown; publisherFormUrl?: unknown };
+    if (publisherFormUrl !== undefined) {
+      sources.push({ file: SITE_FILE, field: `[${index}].publisherFormUrl`, entry: String(id ?? index), url: String(publisherFormUrl) });
+    }
   }
-  return hosts;
+  return allowedOutboundHosts(sources, parseHostExceptions(read(EXCEPTIONS_FILE), EXCEPTIONS_FILE), EXCEPTIONS_FILE);
 }
 
 /** Every <loc> of the sitemap index and of the sitemaps it names (files of this build). */
@@ -113,6 +119,7 @@ export function formatProblems(problems: readonly string[]): string {
 export function linkIntegrity({ publishable }: { publishable: boolean }): AstroIntegration {
   let siteOrigin = '';
   let projectRoot = '';
+  let allowedHosts = new Set<string>();
   return {
     name: 'link-integrity',
     hooks: {
@@ -120,9 +127,11 @@ export function linkIntegrity({ publishable }: { publishable: boolean }): AstroI
         if (!config.site) throw new Error('astro.config.mjs: site is not set, so internal and external links cannot be told apart');
         siteOrigin = new URL(config.site).origin;
         projectRoot = fileURLToPath(config.root);
+        // Now rather than at the end: a look-alike address stops the build before it starts.
+        allowedHosts = loadAllowedHosts(projectRoot);
       },
       'astro:build:done': ({ dir, logger }) => {
-        const report = checkBuiltSite(fileURLToPath(dir), { siteOrigin, allowedHosts: loadAllowedHosts(projectRoot), publishable });
+        const report = checkBuiltSite(fileURLToPath(dir), { siteOrigin, allowedHosts, publishable });
         const rows = [...report.external].sort(([a], [b]) => a.localeCompare(b)).map(([url, pages]) => `${url}\t${pages.length}\t${[...new Set(pages)].join(' ')}`);
         mkdirSync(join(projectRoot, '.cache/reports'), { recursive: true });
         writeFileSync(join(projectRoot, EXTERNAL_LINKS_REPORT), ['# address\tlinks\tpages', ...rows, ''].join('\n'));

@@ -50,6 +50,18 @@ describe('a broken content file fails the build, naming file and field', { timeo
   });
 });
 
+describe('a link to a look-alike of a government host fails the build, naming file and entry', { timeout: 180_000 }, () => {
+  it('www.digital-go.jp in links.yaml', async () => {
+    const output = await buildWith((site) =>
+      site.append(
+        'content/data/links.yaml',
+        ['- id: digital-look', '  title: デジタル庁に似せたページ', '  publisher: デジタル庁', '  url: https://www.digital-go.jp/', '  basis: 壊れた例のテスト', ''].join('\n'),
+      ),
+    );
+    expect(output).toMatch(/content\/data\/links\.yaml: \[\d+\]\.url \(entry "digital-look"\): www\.digital-go\.jp is not under go\.jp or lg\.jp and is not a named exception in content\/data\/outbound-hosts\.yaml/);
+  });
+});
+
 // The same snapshot, unbroken, with the address the build is made for taken away or wrong: the
 // build stops before it renders anything, with the sentence that says what to set.
 // build-fixture.test.ts builds it with the local address (SITE_URL on 127.0.0.1, LOCAL_PREVIEW=1).
