@@ -117,20 +117,22 @@ export function formatProblems(problems: readonly string[]): string {
 }
 
 export function linkIntegrity({ publishable }: { publishable: boolean }): AstroIntegration {
-  let siteOrigin = '';
+  let siteOrigin: string | undefined;
   let projectRoot = '';
   let allowedHosts = new Set<string>();
   return {
     name: 'link-integrity',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (!config.site) throw new Error('astro.config.mjs: site is not set, so internal and external links cannot be told apart');
-        siteOrigin = new URL(config.site).origin;
+        // astro check and astro sync run without SITE_URL (src/integrations/site-address.ts lets
+        // them), so a missing site only matters once there is a build to check.
+        siteOrigin = config.site ? new URL(config.site).origin : undefined;
         projectRoot = fileURLToPath(config.root);
         // Now rather than at the end: a look-alike address stops the build before it starts.
         allowedHosts = loadAllowedHosts(projectRoot);
       },
       'astro:build:done': ({ dir, logger }) => {
+        if (!siteOrigin) throw new Error('astro.config.mjs: site is not set (SITE_URL), so internal and external links cannot be told apart');
         const report = checkBuiltSite(fileURLToPath(dir), { siteOrigin, allowedHosts, publishable });
         const rows = [...report.external].sort(([a], [b]) => a.localeCompare(b)).map(([url, pages]) => `${url}\t${pages.length}\t${[...new Set(pages)].join(' ')}`);
         mkdirSync(join(projectRoot, '.cache/reports'), { recursive: true });
