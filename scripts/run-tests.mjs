@@ -19,6 +19,10 @@ const suites = [
       const report = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
       return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTests === 0 ? 1 : 0) };
     },
+    failures: () =>
+      JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8')).testResults.flatMap((file) =>
+        file.assertionResults.filter((test) => test.status === 'failed').map((test) => `${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`),
+      ),
   },
   {
     // The Japanese writing check (textlint) on the MDX pages and the reader text of the YAML
@@ -36,6 +40,17 @@ const suites = [
     count: () => {
       const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
       return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+    },
+    failures: () => {
+      const failed = [];
+      const walk = (suite, titles) => {
+        for (const spec of suite.specs ?? []) {
+          if (spec.tests.some((test) => test.status === 'unexpected')) failed.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}`);
+        }
+        for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+      };
+      for (const suite of JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8')).suites) walk(suite, []);
+      return failed;
     },
   },
   {
@@ -68,7 +83,13 @@ for (const suite of suites) {
   } catch {
     counts = undefined;
   }
-  results.push({ name: suite.name, status: ok ? 'passed' : 'FAILED', seconds, counts });
+  let failures = [];
+  try {
+    failures = !ok && suite.failures && existsSync(reports) ? suite.failures() : [];
+  } catch {
+    failures = [];
+  }
+  results.push({ name: suite.name, status: ok ? 'passed' : 'FAILED', seconds, counts, failures });
   if (!ok && suite.required) stopped = true;
 }
 
@@ -78,6 +99,8 @@ let failed = 0;
 for (const result of results) {
   const counted = result.counts ? ` (${result.counts.passed} passed, ${result.counts.failed} failed)` : '';
   console.log(`${result.status.padEnd(7)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.name}${counted}`);
+  // The failed tests are named again here, at the end, where a log cut to its last lines still shows them.
+  for (const failure of result.failures ?? []) console.log(`          failed: ${failure}`);
   if (result.counts) {
     passed += result.counts.passed;
     failed += result.counts.failed;
