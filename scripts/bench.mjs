@@ -55,7 +55,9 @@ for (const file of pages.sort()) {
   const text = html.toString('utf8');
   let route = `/${relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
   if (route.endsWith('.html')) route = route.replace(/\.html$/, '');
+  // A stylesheet for print only (media="print") never holds back the first render on a screen.
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
+    .filter((tag) => !/\bmedia="print"/.test(tag[0]))
     .map((tag) => /href="([^"]+)"/.exec(tag[0])?.[1])
     .filter(Boolean);
   const cssBytes = css.reduce((sum, href) => sum + (href.startsWith('/') ? gz(readFileSync(join(dist, href))) : 0), 0);

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
+  contactSchema,
   documentSchema,
   figureSchema,
   glossarySchema,
@@ -25,6 +26,7 @@ export const collections = {
   links: defineCollection({ loader: data('links'), schema: officialLinkSchema }),
   glossary: defineCollection({ loader: data('glossary'), schema: glossarySchema }),
   documents: defineCollection({ loader: data('documents'), schema: documentSchema }),
+  contacts: defineCollection({ loader: data('contacts'), schema: contactSchema }),
   procedures: defineCollection({ loader: data('procedures'), schema: procedureSchema }),
   settings: defineCollection({ loader: file('content/site.yaml'), schema: siteSettingsSchema }),
 };

@@ -18,6 +18,7 @@ export interface SiteContent {
   glossary: CollectionEntry<'glossary'>['data'][];
   documents: Map<string, CollectionEntry<'documents'>['data']>;
   procedures: CollectionEntry<'procedures'>['data'][];
+  contacts: Map<string, CollectionEntry<'contacts'>['data']>;
   settings: CollectionEntry<'settings'>['data'];
 }
 
@@ -29,7 +30,7 @@ export function loadSite(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [pages, figures, sources, links, glossary, documents, procedures, settings] = await Promise.all([
+  const [pages, figures, sources, links, glossary, documents, procedures, settings, contacts] = await Promise.all([
     getCollection('pages'),
     getCollection('figures'),
     getCollection('sources'),
@@ -38,6 +39,7 @@ async function load(): Promise<SiteContent> {
     getCollection('documents'),
     getCollection('procedures'),
     getCollection('settings'),
+    getCollection('contacts'),
   ]);
   const problems = findContentProblems({
     pages: pages.map((page) => ({
@@ -53,6 +55,7 @@ async function load(): Promise<SiteContent> {
     glossary: glossary.map(({ data }) => ({ id: data.id, seeAlso: data.seeAlso })),
     documentIds: documents.map(({ data }) => data.id),
     procedures: procedures.map(({ data }) => ({ id: data.id, documents: data.documents })),
+    contacts: contacts.map(({ data }) => ({ id: data.id, sources: data.sources })),
   });
   if (problems.length > 0) {
     throw new Error(`content/ に直すところがあります:\n${formatProblems(problems)}`);
@@ -73,6 +76,7 @@ async function load(): Promise<SiteContent> {
     documents: byData(documents),
     procedures: procedures.map((entry) => entry.data),
     settings: siteSettings.data,
+    contacts: byData(contacts),
   };
 }
 

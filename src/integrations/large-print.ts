@@ -64,7 +64,7 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 export async function printLargePrint(siteDir: string, siteUrl: string): Promise<PrintedFile[]> {
   const pages = await readGuidePages(siteDir);
-  const settings: PrintSettings = { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), stylesheets: stylesheetsOf(pages[0]!.html) };
+  const settings: PrintSettings = { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), stylesheets: stylesheetsOf(...pages.map((page) => page.html)) };
   const jobs: { href: string; page: string | undefined; document: PrintDocument }[] = [
     ...pages.map((page) => ({ href: pagePdfHref(page.path), page: page.path, document: pagePrintDocument(page, settings) })),
     { href: WHOLE_GUIDE_PDF, page: undefined, document: guidePrintDocument(pages, settings) },

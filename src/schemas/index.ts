@@ -101,6 +101,26 @@ export const officialLinkSchema = z.strictObject({
   contact: z.boolean().default(false),
 });
 
+/**
+ * content/data/contacts.yaml: national contact lines the guide gives (a lost card, a PIN,
+ * a suspicious call). The deck has none; each entry names the dated pages it comes from.
+ */
+export const contactSchema = z.strictObject({
+  id,
+  /** The line's name as its operators give it (マイナンバー総合フリーダイヤル). */
+  name: z.string().min(2),
+  /** phone: shown as a tel: link; fax: shown as plain text (nothing dials a FAX from a page). */
+  kind: z.enum(['phone', 'fax'], { error: 'kind は phone か fax です' }),
+  /** The number as it is written: 0120-95-0178, 188, #9110. */
+  number: z.string().regex(/^(?:0\d{1,4}(?:-\d{1,4}){1,3}|#\d{4}|\d{3})$/, '番号は 0120-95-0178、#9110、188 のように書いてください'),
+  /** Whether the call is free of charge, as the sources say. */
+  free: z.boolean().default(false),
+  /** What the line is for and when it answers, in one or two short sentences. */
+  note: z.string().min(4),
+  /** Ids in sources.yaml of the pages that give this line. */
+  sources: z.array(id).min(1, '出典（sources.yaml の id）を 1 つ以上 書いてください'),
+});
+
 /** content/data/glossary.yaml: every specialist term and abbreviation (WCAG 3.1.3, 3.1.4). */
 export const glossarySchema = z.strictObject({
   id,
@@ -122,7 +142,13 @@ export const documentSchema = z.strictObject({
   id,
   name: z.string().min(2),
   reading: z.string().regex(/^[\u3041-\u309fー]+$/, '読みは ひらがな で書いてください'),
-  /** A note when the deck spells the same document in more than one way. */
+  /**
+   * Other spellings the deck uses for this same document (生活保護受給者証明書 beside
+   * 生活保護受給証明書). The document stays one entry under `name`; the finder's free-text
+   * search matches these spellings too, and `note` tells readers where the deck uses them.
+   */
+  variants: z.array(z.string().min(2)).optional(),
+  /** A note for readers shown with the document, such as where the deck spells it otherwise. */
   note: z.string().optional(),
 });
 
@@ -148,7 +174,11 @@ export const siteSettingsSchema = z.strictObject({
   publisherName: z.string().min(2).optional(),
   publisherEmail: z.email().optional(),
   publisherFormUrl: httpsUrl.optional(),
-});
+}).refine(
+  // A publisher named without a way to reach them but by voice would leave Deaf readers out.
+  (settings) => settings.publisherName === undefined || settings.publisherEmail !== undefined || settings.publisherFormUrl !== undefined,
+  { path: ['publisherEmail'], message: '運営者の名前を書くときは、電話を使わない連絡先（publisherEmail か publisherFormUrl）も書いてください' },
+);
 
 export type PageData = z.infer<typeof pageSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

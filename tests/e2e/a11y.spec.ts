@@ -30,6 +30,9 @@ for (const path of paths) {
     // One page load for the four colour schemes: every rule runs in the first scheme, and the
     // rules a scheme can change (axe-core's colour category) run again after each switch.
     test('axe-core による検査（配色4種）', { tag: ['@axe', '@sc-1.4.6', '@sc-1.4.3'] }, async ({ page }) => {
+      // Four axe runs in one test: on the longest page (/linkage/documents/) they take about 40 s
+      // on an idle 2-core machine, beyond the 60 s default on a busy one. Three times the default.
+      test.slow();
       const [first, ...others] = THEMES;
       await useStoredSettings(page, { theme: first });
       await page.goto(path);

@@ -588,3 +588,82 @@ export async function openDisclosures(page: Page): Promise<void> {
   // The toggle events (the audio guide adds its 「この見出しから聞く」 buttons) run in a task.
   await page.waitForTimeout(50);
 }
+
+/**
+ * Issue 18 B: a plan from a dated source whose date has passed must not read as still ahead.
+ * Every <Plan> (data-plan) whose date has come must carry the past wording; and no other text
+ * block may pair a date that has passed (<time datetime>) with words that put it in the future.
+ * The future words are the ones the issue found on the site.
+ */
+const FUTURE_WORDING = /予定です|予定とされています|ようになります|加わります|始まります|広がります|動く予定/;
+
+export async function pastPlansWordedAsFuture(page: Page, today: string): Promise<string[]> {
+  return page.evaluate(({ today, future }) => {
+    const dayOf = (value: string) => (value.length === 7 ? `${value}-01` : value);
+    const shown = (element: Element) => {
+      const clone = element.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('rt, rp').forEach((hidden) => hidden.remove());
+      return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const problems: string[] = [];
+    const main = document.querySelector('main');
+    if (!main) return ['no <main>'];
+    for (const plan of main.querySelectorAll('[data-plan]')) {
+      const date = plan.getAttribute('data-plan') ?? '';
+      if (dayOf(date) > today) continue;
+      const text = shown(plan);
+      if (plan.getAttribute('data-plan-tense') !== 'past' || !/予定でした。$/.test(text)) problems.push(`plan ${date}: 「${text}」`);
+    }
+    for (const block of main.querySelectorAll('p, li, td, th, dd, caption, figcaption')) {
+      if (block.querySelector('p, li, td, th, dd')) continue; // the innermost blocks only
+      const clone = block.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[data-plan]').forEach((plan) => plan.remove());
+      const passed = [...clone.querySelectorAll('time[datetime]')].map((time) => time.getAttribute('datetime')!).filter((date) => dayOf(date) <= today);
+      const text = shown(clone);
+      if (passed.length > 0 && new RegExp(future).test(text)) problems.push(`${passed.join(', ')}: 「${text.slice(0, 100)}」`);
+    }
+    return problems;
+  }, { today, future: FUTURE_WORDING.source });
+}
+
+/**
+ * Issue 18 A: the ways to take the guide that the build makes, and the words that name them.
+ * A sentence that calls one of them 準備中 or not there yet is a problem wherever it appears.
+ */
+export const FORMAT_WORDS: Readonly<Record<string, RegExp>> = {
+  audio: /音声で聞|音声の?版|音声ガイド|音声のダウンロード/,
+  braille: /点字(?:の)?データ|点字のデータ/,
+  'large-print': /大活字版/,
+  epub: /電子書籍|EPUB/,
+  daisy: /デイジー|DAISY/,
+};
+
+export async function formatsCalledMissing(page: Page): Promise<string[]> {
+  // Each sentence that says something is not there yet, with the list right after its block
+  // (「次のものは、まだ準備中です。」 followed by the items).
+  const claims = await page.evaluate(() => {
+    const shown = (element: Element) => {
+      const clone = element.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('rt, rp').forEach((hidden) => hidden.remove());
+      return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const found: string[] = [];
+    for (const block of document.querySelectorAll('main p, main li, main td, main dd')) {
+      if (block.querySelector('p, li, td, dd')) continue;
+      for (const sentence of shown(block).split('。')) {
+        if (!/準備中|まだありません|まだ使えません/.test(sentence)) continue;
+        const next = block.nextElementSibling;
+        const list = next && /^(UL|OL)$/.test(next.tagName) ? [...next.querySelectorAll('li')].map(shown) : [];
+        found.push([sentence, ...list].join(' / '));
+      }
+    }
+    return found;
+  });
+  const problems: string[] = [];
+  for (const claim of claims) {
+    for (const [format, words] of Object.entries(FORMAT_WORDS)) {
+      if (words.test(claim)) problems.push(`${format}: 「${claim}」`);
+    }
+  }
+  return problems;
+}

@@ -21,6 +21,8 @@ import {
   playControls,
   SCHEME_RULES,
   switchScheme,
+  pastPlansWordedAsFuture,
+  formatsCalledMissing,
 } from './checks.ts';
 
 const broken = readFileSync(new URL('../fixtures/broken-page.html', import.meta.url), 'utf8');
@@ -151,4 +153,32 @@ test('the axe that runs is the one package.json declares, and a scheme switch re
   await switchScheme(page, 'dark');
   const ids = (await axeProblems(page, SCHEME_RULES)).map((problem) => problem.split(':')[0]);
   expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
+});
+
+test('plan check reports a passed plan worded as ahead, in a <Plan> or in plain text, and passes the past wording', async ({ page }) => {
+  // The sentences the issue found on the site (2021 plans in the future tense), checked on 2026-12-05.
+  await page.setContent(`<!doctype html><html lang="ja"><body><main>
+    <p><span data-plan="2022-06" data-plan-tense="ahead"><time datetime="2022-06">令和4年6月</time>から、療育手帳の情報が加わる予定です。</span></p>
+    <ul><li><time datetime="2021-08">令和3年8月</time>から：連携できる時間が、24時間365日に広がります。</li></ul>
+    <p><span data-plan="2021-06" data-plan-tense="past"><time datetime="2021-05">令和3年5月</time>の資料では、<time datetime="2021-06">令和3年6月</time>から、区分が加わる予定でした。</span></p>
+    <p><span data-plan="2030-01" data-plan-tense="ahead"><time datetime="2030-01">2030年1月</time>から、何かが始まる予定です。</span></p>
+  </main></body></html>`);
+  const problems = await pastPlansWordedAsFuture(page, '2026-12-05');
+  expect(problems).toHaveLength(2);
+  expect(problems[0]).toMatch(/^plan 2022-06: /);
+  expect(problems[1]).toMatch(/^2021-08: .*広がります/);
+});
+
+test('format check reports a format called 準備中, in one sentence or in the list after it', async ({ page }) => {
+  // The top page and /outreach/ before issue 18 A.
+  await page.setContent(`<!doctype html><html lang="ja"><body><main>
+    <p>次のものは、まだ準備中です。今は使えません。</p>
+    <ul><li>点字のデータのダウンロード</li><li>音声で聞ける版</li><li>手話の動画</li></ul>
+    <p>点字のデータのダウンロードや、音声で聞ける版も、まだ準備中です。</p>
+    <p>このページの手話の動画は、まだありません。</p>
+  </main></body></html>`);
+  const formats = (await formatsCalledMissing(page)).map((problem) => problem.split(':')[0]);
+  expect(formats).toHaveLength(4); // the 手話 sentence names no format the build makes
+  expect(formats.filter((format) => format === 'braille')).toHaveLength(2);
+  expect(formats.filter((format) => format === 'audio')).toHaveLength(2);
 });

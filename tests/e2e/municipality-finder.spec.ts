@@ -69,8 +69,8 @@ test.describe('without JavaScript', () => {
 
   test('says that a prefecture on the list covers its own facilities, not its municipalities', async ({ page }) => {
     await page.goto(PATH);
-    expect(await textWithoutRuby(page, 'main')).toContain('県や府の中の市町村の施設は、ふくみません');
-    await expect(page.locator('.acceptance-list li[data-code="110001"]')).toContainText('埼玉県の中の市区町村の施設は、ふくみません', shown);
+    expect(await textWithoutRuby(page, 'main')).toContain('県や府の中の市町村の施設でも使えるかどうかは、資料には書かれていません');
+    await expect(page.locator('.acceptance-list li[data-code="110001"]')).toContainText('資料には、埼玉県の中の市区町村の施設でも使えるかどうかは書かれていません', shown);
   });
 
   test('each listed body carries a Pagefind filter for its prefecture', async ({ page }) => {
@@ -135,7 +135,7 @@ test.describe('without JavaScript', () => {
   test('a listed prefecture page says what the listing covers', async ({ page }) => {
     await page.goto('/disability-id/municipalities/osaka/');
     await expect(page.locator('li[data-code="270008"]')).toHaveAttribute('data-status', 'listed');
-    await expect(page.locator('li[data-code="270008"]')).toContainText('大阪府の中の市区町村の施設は、ふくみません', shown);
+    await expect(page.locator('li[data-code="270008"]')).toContainText('資料には、大阪府の中の市区町村の施設でも使えるかどうかは書かれていません', shown);
     await expect(page.locator('li[data-code="271004"]')).toHaveAttribute('data-status', 'not-listed'); // 大阪市
     await expect(page.locator('h1')).toHaveAttribute('data-pagefind-meta', 'prefecture:大阪府');
   });

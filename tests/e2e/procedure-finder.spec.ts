@@ -30,7 +30,8 @@ const P = {
   tokubetsuJidoFuyo: '特別児童扶養手当の支給の申請',
   fukushiService: '障害福祉サービスの申請',
   kaigoKyugyo: '介護休業給付金の支給の申請',
-  genmen: '保険料の減免申請',
+  // The deck's 「保険料の減免申請（介護保険法）」, named with its insurance in the guide.
+  genmen: '介護保険料の減免申請',
   shussan: '出産育児一時金の申請',
   koeiJutaku: '公営住宅の入居の申請',
 } as const;
@@ -49,11 +50,12 @@ const BY_DOCUMENT: Record<string, { name: string; procedures: string[] }> = {
   'nenkingaku-kaitei-tsuchisho': { name: '年金額改定通知書', procedures: [P.jidoFuyo, P.iryohi, P.seikatsuHogo] },
   'nenkin-shosho': { name: '年金証書', procedures: [P.jidoFuyo, P.seishinTecho] },
   'nenkin-furikomi-tsuchisho': { name: '年金振込通知書', procedures: [P.iryohi, P.seikatsuHogo, P.seishinTecho] },
+  // Table ② writes 生活保護受給証明書 in six rows and 生活保護受給者証明書 in one (特別支援教育就学奨励費):
+  // one document.
   'seikatsu-hogo-jukyu-shomeisho': {
     name: '生活保護受給証明書',
-    procedures: [P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.genmen, P.koeiJutaku],
+    procedures: [P.iryohi, P.hoiku, P.shogakukin, P.tokubetsuShien, P.fukushiService, P.genmen, P.koeiJutaku],
   },
-  'seikatsu-hogo-jukyusha-shomeisho': { name: '生活保護受給者証明書', procedures: [P.tokubetsuShien] },
   'jido-fuyo-teate-shosho': { name: '児童扶養手当証書', procedures: [P.seikatsuHogo, P.hoiku] },
   'tokubetsu-jido-fuyo-teate-shosho': { name: '特別児童扶養手当証書', procedures: [P.jidoFuyo, P.iryohi, P.seikatsuHogo, P.hoiku] },
   'shogaisha-techo': { name: '障害者手帳', procedures: [P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku] },
@@ -119,11 +121,11 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#doc-nenkin-shosho [data-procedure-name]')).toHaveText(['児童扶養手当の申請', '精神障害者保健福祉手帳の交付申請'], shown);
   });
 
-  test('both spellings of the welfare certificate are listed, each with a note', async ({ page }) => {
+  test('the welfare certificate is one document, with a note naming the deck\'s other spelling', async ({ page }) => {
     await page.goto(PATH);
-    for (const id of ['seikatsu-hogo-jukyu-shomeisho', 'seikatsu-hogo-jukyusha-shomeisho']) {
-      await expect(page.locator(`#doc-${id} .doc-section__note`)).toContainText('2つの書き方', shown);
-    }
+    await expect(page.locator('#doc-seikatsu-hogo-jukyusha-shomeisho')).toHaveCount(0);
+    await expect(page.locator('nav#doc-index').getByRole('link', { name: words('生活保護受給', { exact: false }) })).toHaveCount(1);
+    await expect(page.locator('#doc-seikatsu-hogo-jukyu-shomeisho .doc-section__note')).toContainText('生活保護受給者証明書', shown);
   });
 });
 
@@ -196,6 +198,13 @@ test.describe('with JavaScript', () => {
     await input.fill('２０歳');
     expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
     await expect(status(page)).toHaveText('1件の手続きが見つかりました', shown);
+  });
+
+  test('free text finds the welfare certificate by the deck\'s other spelling too', async ({ page }) => {
+    await page.goto(PATH);
+    await page.getByRole('textbox', { name: words('ことばで探す') }).fill('生活保護受給者証明書');
+    expect(sorted(await visibleRows(page))).toEqual(sorted(BY_DOCUMENT['seikatsu-hogo-jukyu-shomeisho']!.procedures));
+    await expect(status(page)).toHaveText('7件の手続きが見つかりました', shown);
   });
 
   test('the count is not announced while typing continues', async ({ page }) => {

@@ -4,7 +4,7 @@
  * tests/unit/build-errors.test.ts checks the whole build names file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { figureSchema, glossarySchema, pageSchema, procedureSchema, sourceSchema } from '../../src/schemas/index.ts';
+import { contactSchema, figureSchema, glossarySchema, pageSchema, procedureSchema, siteSettingsSchema, sourceSchema } from '../../src/schemas/index.ts';
 
 function firstIssue(schema: { safeParse(data: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, data: unknown) {
   const result = schema.safeParse(data);
@@ -77,5 +77,22 @@ describe('glossary and sources', () => {
   it('refuses a source address that is not https', () => {
     const source = { id: 'deck', title: '資料', publisher: '内閣府', url: 'http://example.go.jp/' };
     expect(firstIssue(sourceSchema, source).field).toBe('url');
+  });
+});
+
+describe('contacts and the publisher', () => {
+  const line = { id: 'free-dial', name: 'フリーダイヤル', kind: 'phone', number: '0120-95-0178', note: '24時間受け付けます。', sources: ['sakata-2024'] };
+  it('accepts a dated line with its source', () => {
+    expect(contactSchema.safeParse(line).success).toBe(true);
+  });
+  it('refuses a number written with spaces, naming number', () => {
+    expect(firstIssue(contactSchema, { ...line, number: '0120 95 0178' }).field).toBe('number');
+  });
+  it('refuses a line with no source, naming sources', () => {
+    expect(firstIssue(contactSchema, { ...line, sources: [] }).field).toBe('sources');
+  });
+  it('refuses a named publisher with no way to reach them but by voice', () => {
+    expect(firstIssue(siteSettingsSchema, { id: 'site', siteName: 'ガイド', publisherName: '運営者' }).field).toBe('publisherEmail');
+    expect(siteSettingsSchema.safeParse({ id: 'site', siteName: 'ガイド', publisherName: '運営者', publisherFormUrl: 'https://example.jp/form' }).success).toBe(true);
   });
 });

@@ -31,3 +31,17 @@ describe('own vectors: source → spaced kana', () => {
     expect(translator.kana(source!)).toBe(kana);
   });
 });
+
+describe('telephone numbers (issue 18)', () => {
+  // The reading layer says them digit by digit (ゼロイチニーゼロ…); braille must still write the
+  // digits with 数符 and the hyphen as ⠤ with a new 数符 (NOTES.md §1.1), never the spoken kana.
+  it.each([
+    ['0120-95-0178', '⠼⠚⠁⠃⠚⠤⠼⠊⠑⠤⠼⠚⠁⠛⠓'],
+    ['050-3818-1250', '⠼⠚⠑⠚⠤⠼⠉⠓⠁⠓⠤⠼⠁⠃⠑⠚'],
+    ['０１２０－９５－０１７８', '⠼⠚⠁⠃⠚⠤⠼⠊⠑⠤⠼⠚⠁⠛⠓'],
+    ['#9110', '⠰⠩⠼⠊⠁⠁⠚'],
+  ])('%s stays digits', (source, cells) => {
+    expect(blanksAsSpaces(translator.braille(source))).toBe(cells);
+    expect(translator.kana(source)).not.toMatch(/[\u30A0-\u30FF]/u);
+  });
+});

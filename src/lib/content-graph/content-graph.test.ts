@@ -41,6 +41,13 @@ describe('findContentProblems', () => {
     });
   });
 
+  it('names a contact line that cites an unknown source', () => {
+    const graph = { ...valid, contacts: [{ id: 'free-dial', sources: ['deck', 'rumour'] }] };
+    expect(findContentProblems(graph)).toEqual([
+      { file: 'content/data/contacts.yaml', field: 'free-dial.sources[1]', message: 'sources.yaml に出典「rumour」はありません' },
+    ]);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const graph = {
       ...valid,

@@ -26,12 +26,15 @@ export interface ContentGraph {
   readonly glossary: ReadonlyArray<{ id: string; seeAlso: readonly string[] }>;
   readonly documentIds: readonly string[];
   readonly procedures: ReadonlyArray<{ id: string; documents: readonly string[] }>;
+  /** Contact lines and the sources they cite (optional for graphs built before contacts existed). */
+  readonly contacts?: ReadonlyArray<{ id: string; sources: readonly string[] }>;
 }
 
 export const DATA_FILES = {
   figures: 'content/data/figures.yaml',
   glossary: 'content/data/glossary.yaml',
   procedures: 'content/data/procedures.yaml',
+  contacts: 'content/data/contacts.yaml',
 } as const;
 
 export function findContentProblems(graph: ContentGraph): ContentProblem[] {
@@ -62,6 +65,9 @@ export function findContentProblems(graph: ContentGraph): ContentProblem[] {
   }
   for (const procedure of graph.procedures) {
     expectIn(documentIds, 'documents.yaml に書類', DATA_FILES.procedures, `${procedure.id}.documents`, procedure.documents);
+  }
+  for (const contact of graph.contacts ?? []) {
+    expectIn(sourceIds, 'sources.yaml に出典', DATA_FILES.contacts, `${contact.id}.sources`, contact.sources);
   }
   return problems;
 }

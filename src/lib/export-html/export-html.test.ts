@@ -19,9 +19,9 @@ const page = (main: string) => `<!doctype html><html lang="ja"><body><nav><a hre
 const keep = { rewriteHref: (href: string) => href, rewriteId: (id: string) => id };
 
 describe('exportMain', () => {
-  it('leaves out navigation, forms, buttons, hidden and data-export-skip parts, and site-only attributes', () => {
+  it('leaves out navigation, forms, buttons, a tool\'s stylesheet link, hidden and data-export-skip parts, and site-only attributes', () => {
     const out = exportMain(page(`<h1>題</h1><nav class="toc"><a href="#a">目次</a></nav><form><button>探す</button></form>
-      <p hidden>隠れた</p><section data-export-skip><h2>ダウンロード</h2></section><p data-astro-cid-x tabindex="0">本文</p>`), '/x/', { ...keep, keepRuby: true });
+      <p hidden>隠れた</p><section data-export-skip><h2>ダウンロード</h2></section><link rel="stylesheet" href="/_astro/tool.css"><p data-astro-cid-x tabindex="0">本文</p>`), '/x/', { ...keep, keepRuby: true });
     expect(serialize(out.nodes, 'html').replace(/\s+/g, '')).toBe('<h1id="section-1">題</h1><p>本文</p>');
   });
 

@@ -49,8 +49,9 @@ export interface ExportedMain {
   readonly headings: ExportedHeading[];
 }
 
-/** Elements whose content is not part of what the page says (as in src/lib/page-text). */
-const SKIPPED_TAGS = new Set(['nav', 'form', 'button', 'input', 'select', 'textarea', 'label', 'script', 'style', 'template', 'noscript', 'audio', 'video', 'iframe', 'dialog']);
+/** Elements whose content is not part of what the page says (as in src/lib/page-text). A <link>
+ * inside <main> is a tool's stylesheet on the site: a document has its own styles. */
+const SKIPPED_TAGS = new Set(['nav', 'form', 'button', 'input', 'select', 'textarea', 'label', 'script', 'style', 'link', 'template', 'noscript', 'audio', 'video', 'iframe', 'dialog']);
 const HEADING = /^h([1-6])$/;
 /** Attributes that belong to the site's behaviour, not to the content. */
 const DROPPED_ATTRIBUTE = /^(tabindex|data-.*|style|onclick|hidden)$/;

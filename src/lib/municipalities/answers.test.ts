@@ -63,7 +63,7 @@ describe('each hit', () => {
     expect(first('宮崎市')).toEqual({ status: '一覧にあります。', notes: [`対象：公共施設・公営サービス等（${DATE}現在）`] });
   });
   it('a listed prefecture says it covers its own facilities, not its towns', () => {
-    expect(first('埼玉県').notes).toContain('埼玉県の一覧は、埼玉県の施設やサービスについてのものです。埼玉県の中の市区町村の施設は、ふくみません。');
+    expect(first('埼玉県').notes).toContain('資料には、埼玉県の中の市区町村の施設でも使えるかどうかは書かれていません。市区町村の施設のことは、その市区町村に確かめてください。');
   });
   it('a town in a listed prefecture is not listed and says why the prefecture does not count', () => {
     const text = first('皆野町');

@@ -43,7 +43,9 @@ export function acceptanceDetails(entry: Acceptance): string[] {
 
 /** Why a prefecture's place on the list does not cover the towns inside it. */
 export function prefectureScopeNote(prefecture: LocalGov): string {
-  return `${prefecture.name}の一覧は、${prefecture.name}の施設やサービスについてのものです。${prefecture.name}の中の市区町村の施設は、ふくみません。`;
+  // The deck lists prefectures and municipalities side by side and does not say whether a
+  // listed prefecture covers its municipalities' facilities; the guide does not guess.
+  return `資料には、${prefecture.name}の中の市区町村の施設でも使えるかどうかは書かれていません。市区町村の施設のことは、その市区町村に確かめてください。`;
 }
 
 export const NORTHERN_TERRITORY_NOTE =

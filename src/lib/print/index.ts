@@ -39,13 +39,18 @@ export function slugOf(path: string): string {
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 
-/** The stylesheets a built page links to, in order. */
-export function stylesheetsOf(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*>/g)]
-    .map((match) => match[0])
-    .filter((tag) => /\brel="stylesheet"/.test(tag))
+/**
+ * The stylesheets of built pages, each once: those for every medium in the order the pages link
+ * them, then those for print only (media="print"), so that in the print document the print rules
+ * follow every screen rule, as they do on each page.
+ */
+export function stylesheetsOf(...htmls: string[]): string[] {
+  const tags = htmls.flatMap((html) => [...html.matchAll(/<link\b[^>]*>/g)].map((match) => match[0])).filter((tag) => /\brel="stylesheet"/.test(tag));
+  const printOnly = (tag: string) => /\bmedia="print"/.test(tag);
+  const hrefs = [...tags.filter((tag) => !printOnly(tag)), ...tags.filter(printOnly)]
     .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
     .filter((href): href is string => href !== undefined);
+  return [...new Set(hrefs)];
 }
 
 /** An id usable everywhere (XML names cannot start with a digit or contain spaces). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePrintDocument, pagePrintDocument, safeId, siteLinkRewriter, slugOf } from './index.ts';
+import { guidePrintDocument, pagePrintDocument, safeId, siteLinkRewriter, slugOf, stylesheetsOf } from './index.ts';
 import { pagePdfHref } from './downloads.ts';
 
 const built = (path: string, main: string) => ({
@@ -78,5 +78,17 @@ describe('guidePrintDocument', () => {
   });
   it('refuses an empty guide', () => {
     expect(() => guidePrintDocument([], settings)).toThrow('guidePrintDocument: no guide pages were given');
+  });
+});
+
+describe('stylesheetsOf', () => {
+  const page = (...links: string[]) => `<html><head>${links.join('')}</head><body></body></html>`;
+  it('lists each stylesheet once, print-only ones last, whatever page they first appear on', () => {
+    const first = page('<link rel="stylesheet" href="/_astro/base.css">', '<link rel="stylesheet" href="/_astro/print.css" media="print">');
+    const second = page('<link rel="stylesheet" href="/_astro/base.css">', '<link rel="stylesheet" href="/_astro/finder.css">', '<link rel="stylesheet" href="/_astro/print.css" media="print">');
+    expect(stylesheetsOf(first, second)).toEqual(['/_astro/base.css', '/_astro/finder.css', '/_astro/print.css']);
+  });
+  it('leaves out links that are not stylesheets', () => {
+    expect(stylesheetsOf(page('<link rel="icon" href="/favicon.svg">', '<link rel="canonical" href="https://x.example/">'))).toEqual([]);
   });
 });

@@ -14,6 +14,8 @@ export interface FinderDocument {
   readonly id: string;
   readonly name: string;
   readonly reading: string;
+  /** Other spellings the deck uses for the same document; free text matches them too. */
+  readonly variants?: readonly string[];
 }
 
 /** A procedure with its documents resolved to names. */
@@ -97,13 +99,16 @@ export function queryWords(q: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The texts free text is matched against: name, law, office, and each document's name and reading. */
+/**
+ * The texts free text is matched against: name, law, office, and each document's name, reading
+ * and other spellings (生活保護受給者証明書 finds the procedures of 生活保護受給証明書).
+ */
 function searchableTexts(procedure: FinderProcedure): string[] {
   return [
     procedure.name,
     procedure.law,
     procedure.office,
-    ...procedure.documents.flatMap((document) => [document.name, document.reading]),
+    ...procedure.documents.flatMap((document) => [document.name, document.reading, ...(document.variants ?? [])]),
   ].map(normaliseForSearch);
 }
 

@@ -17,14 +17,15 @@ describe('parseLexiconTsv', () => {
   });
 
   it('splits ruby where term and reading have |', () => {
-    const [entry] = parse('日本|年金|機構\tにっぽん|ねんきん|きこう').entries;
+    const [entry] = parse('長野|県|池田|町\tながの|けん|いけだ|まち').entries;
     expect(entry).toMatchObject({
-      term: '日本年金機構',
-      reading: 'にっぽんねんきんきこう',
+      term: '長野県池田町',
+      reading: 'ながのけんいけだまち',
       parts: [
-        { text: '日本', reading: 'にっぽん' },
-        { text: '年金', reading: 'ねんきん' },
-        { text: '機構', reading: 'きこう' },
+        { text: '長野', reading: 'ながの' },
+        { text: '県', reading: 'けん' },
+        { text: '池田', reading: 'いけだ' },
+        { text: '町', reading: 'まち' },
       ],
     });
   });
@@ -44,12 +45,25 @@ describe('parseLexiconTsv', () => {
   });
 
   it('refuses | in one column but not the other', () => {
-    expect(problemsOf('日本|年金\tにっぽんねんきん')).toMatch(/:2: reading: 語の \| が 1 個、読みの \| が 0 個です/);
+    expect(problemsOf('顔|写真\tかおじゃしん')).toMatch(/:2: reading: 語の \| が 1 個、読みの \| が 0 個です/);
   });
 
   it('refuses an unknown part of speech and too many columns', () => {
     expect(problemsOf('令和\tれいわ\t元号')).toMatch(/:2: pos: 品詞は 名詞・固有名詞/);
     expect(problemsOf('令和\tれいわ\t名詞\tメモ\tもう1列')).toMatch(/:2: 列が 5 あります/);
+  });
+
+  it('refuses a note that calls the reading official without naming its source (issue 18)', () => {
+    const message = '「正式」「公式」の読みと書くときは、出典を書いてください（URL か「出典：」のあとに資料の名前）';
+    expect(problemsOf('日本|年金|機構\tにっぽん|ねんきん|きこう\t固有名詞\t日本年金機構の正式な読み')).toBe(`content/lexicon/test.tsv:2: note: ${message}`);
+    expect(problemsOf('令和\tれいわ\t名詞\t公式の読み方')).toBe(`content/lexicon/test.tsv:2: note: ${message}`);
+    expect(problemsOf('令和\tれいわ\t名詞\t公式の読み。出典：')).toBe(`content/lexicon/test.tsv:2: note: ${message}`);
+  });
+
+  it('accepts an official reading with a URL or a named document, and a note that claims nothing', () => {
+    expect(problemsOf('令和\tれいわ\t名詞\t公式の読み https://example.jp/reiwa')).toBe('');
+    expect(problemsOf('令和\tれいわ\t名詞\t正式な読み。出典：例の省の案内ページ（2024年）')).toBe('');
+    expect(problemsOf('令和\tれいわ\t名詞\t元号（2019年から）')).toBe('');
   });
 
   it('refuses a file whose header is missing or wrong', () => {
@@ -72,8 +86,8 @@ describe('buildLexicon', () => {
   });
 
   it('matches longest first, and a Latin term only as a whole word', () => {
-    const { lexicon } = buildLexicon(parse('日本\tにほん', '日本|年金|機構\tにっぽん|ねんきん|きこう', 'API\tえーぴーあい').entries);
-    expect(lexicon.matchesAt('日本年金機構', 0).map((entry) => entry.term)).toEqual(['日本年金機構', '日本']);
+    const { lexicon } = buildLexicon(parse('長野|県\tながの|けん', '長野|県|池田|町\tながの|けん|いけだ|まち', 'API\tえーぴーあい').entries);
+    expect(lexicon.matchesAt('長野県池田町', 0).map((entry) => entry.term)).toEqual(['長野県池田町', '長野県']);
     expect(lexicon.matchesAt('APIs', 0)).toEqual([]);
     expect(lexicon.matchesAt('the API.', 4).map((entry) => entry.term)).toEqual(['API']);
   });

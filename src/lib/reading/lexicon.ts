@@ -2,9 +2,10 @@
  * The project lexicon: readings the site decides for itself (domain words, place names, words
  * the dictionary reads wrongly). Rows come from content/lexicon/*.tsv and from the municipality
  * data; every problem names the file and line. The reader applies a row where its term starts
- * and ends on the analyser's word boundaries, longest first, so a longer row (日本年金機構)
- * wins over a shorter one inside it (日本), and a row never cuts a word in two (日本 is not
- * applied inside 日本語, nor 行 inside 行政).
+ * and ends on the analyser's word boundaries, longest first, so a longer row (長野県池田町)
+ * wins over a shorter one inside it (長野県), and a row never cuts a word in two (日本 is not
+ * applied inside 日本語, nor 行 inside 行政). A note that calls a reading official (正式・公式)
+ * must name its source (see src/schemas/lexicon.ts), or the row is refused with file and line.
  */
 import { lexiconEntrySchema } from '../../schemas/lexicon.ts';
 import { alignReading } from './align.ts';

@@ -10,6 +10,13 @@ import { longVowelSpelling, toKatakana } from './kana.ts';
 
 const ONES = ['', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
 const DIGIT_NAMES = ['ぜろ', 'いち', 'に', 'さん', 'よん', 'ご', 'ろく', 'なな', 'はち', 'きゅう'];
+/**
+ * Digit names as a string of digits is said one by one (telephone numbers, codes): the
+ * one-mora digits 2 and 5 are lengthened to two morae (にー, ごー), so that every digit takes
+ * the same time and 2 is not heard as the particle に (issue 18: 0120 is ゼロイチニーゼロ).
+ * Fractions keep DIGIT_NAMES (30.5 さんじゅってんご), where nobody lengthens them.
+ */
+const SPOKEN_DIGIT_NAMES = ['ぜろ', 'いち', 'にー', 'さん', 'よん', 'ごー', 'ろく', 'なな', 'はち', 'きゅう'];
 const HUNDREDS: Record<number, string> = { 3: 'さんびゃく', 6: 'ろっぴゃく', 8: 'はっぴゃく' };
 const THOUSANDS: Record<number, string> = { 3: 'さんぜん', 8: 'はっせん' };
 const GROUP_UNITS = ['', 'まん', 'おく', 'ちょう', 'けい'];
@@ -35,12 +42,12 @@ function readGroup(value: number, beforeUnit: boolean): string {
 export function readInteger(digits: string): string {
   if (!/^\d+$/.test(digits)) throw new Error(`readInteger: not digits: ${digits}`);
   // A leading zero means a code or a telephone number, read digit by digit.
-  if (digits.length > 1 && digits.startsWith('0')) return [...digits].map((digit) => DIGIT_NAMES[Number(digit)]).join('');
+  if (digits.length > 1 && digits.startsWith('0')) return readDigits(digits);
   const trimmed = digits.replace(/^0+(?=\d)/, '');
   if (trimmed === '0') return 'ぜろ';
   const groups: number[] = [];
   for (let end = trimmed.length; end > 0; end -= 4) groups.unshift(Number(trimmed.slice(Math.max(0, end - 4), end)));
-  if (groups.length > GROUP_UNITS.length) return [...trimmed].map((digit) => DIGIT_NAMES[Number(digit)]).join('');
+  if (groups.length > GROUP_UNITS.length) return readDigits(trimmed);
   let out = '';
   groups.forEach((group, index) => {
     const unitIndex = groups.length - 1 - index;
@@ -52,6 +59,73 @@ export function readInteger(digits: string): string {
     out += reading + unit;
   });
   return out;
+}
+
+/** Reads digits one by one, as telephone numbers are said: 0120 → ぜろいちにーぜろ. */
+export function readDigits(digits: string): string {
+  const ascii = toAsciiDigits(digits);
+  if (!/^\d+$/.test(ascii)) throw new Error(`readDigits: not digits: ${digits}`);
+  return [...ascii].map((digit) => SPOKEN_DIGIT_NAMES[Number(digit)]).join('');
+}
+
+/*
+ * Telephone numbers. They are said digit by digit with the hyphen said の (0120-95-0178
+ * ゼロイチニーゼロノキューゴーノゼロイチナナハチ) and # said しゃーぷ (#9110), never as
+ * quantities (95 きゅうじゅうご). Only shapes that cannot be anything else are taken:
+ *  - a national number: a first group starting with 0 (the trunk prefix every national number
+ *    has, and no quantity is written with), then one to three more groups, joined by hyphens.
+ *    Not when a digit, hyphen, letter or decimal mark is right before it (the 05 of 2021-05 is
+ *    part of a date) or a further digit, group or decimal follows (then it is something else).
+ *    Hyphens: ASCII, the Unicode hyphens and figure dash, the minus sign and the full-width
+ *    hyphen-minus, which Japanese text uses for the same thing. Not the en dash (ranges:
+ *    1–3) nor ー (a kana mark).
+ *  - a short number written #9110 (3 or 4 digits after # or ＃);
+ *  - a short number announced as 局番なしの188: 3 or 4 digits right after 局番なし(の), unless
+ *    番 follows (局番なしの110番 is the name ひゃくとおばん, which the counter rules read).
+ */
+const PHONE_HYPHENS = '\\-\u2010\u2011\u2012\u2212\uff0d';
+const PHONE_DIGIT = '[0-9０-９]';
+const NATIONAL_PHONE = new RegExp(
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.,．，${PHONE_HYPHENS}])[0０]${PHONE_DIGIT}{1,4}(?:[${PHONE_HYPHENS}]${PHONE_DIGIT}{1,4}){1,3}(?!${PHONE_DIGIT}|[${PHONE_HYPHENS}.,．，]${PHONE_DIGIT})`,
+  'y',
+);
+const HASH_PHONE = new RegExp(`(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ])[#＃]${PHONE_DIGIT}{3,4}(?!${PHONE_DIGIT})`, 'y');
+const NO_AREA_CODE_PHONE = new RegExp(`(?<=局番なしの?)${PHONE_DIGIT}{3,4}(?!${PHONE_DIGIT}|番)`, 'y');
+
+export interface PhoneNumber {
+  /** The number as written (0120-95-0178, ＃9110). */
+  readonly surface: string;
+  /** Hiragana as said: ぜろいちにーぜろのきゅうごーのぜろいちななはち. */
+  readonly reading: string;
+  /** As braille writes it: ASCII digits, - and # (cells add 数符 and ⠤). */
+  readonly braille: string;
+}
+
+/** The telephone number starting at `index` of `text`, if one of the shapes above starts there. */
+export function phoneNumberAt(text: string, index: number): PhoneNumber | undefined {
+  for (const pattern of [NATIONAL_PHONE, HASH_PHONE, NO_AREA_CODE_PHONE]) {
+    pattern.lastIndex = index;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const surface = match[0];
+    let reading = '';
+    let braille = '';
+    for (const char of surface) {
+      if (/[0-9０-９]/.test(char)) {
+        reading += readDigits(char);
+        braille += toAsciiDigits(char);
+      } else if (char === '#' || char === '＃') {
+        reading += 'しゃーぷ';
+        braille += '#';
+      } else {
+        // Every hyphen is said の and written as the braille hyphen between numbers.
+        reading += 'の';
+        braille += '-';
+      }
+    }
+    return { surface, reading, braille };
+  }
+  return undefined;
 }
 
 /** Reads a printed number: 3,861 / ３８６１ / 30.4 / 0.5. */

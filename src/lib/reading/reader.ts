@@ -1,7 +1,8 @@
 /**
  * Text → tokens with readings. Three sources, in this order of trust:
- *   1. this module's rules for numbers and counters (3,861万枚, 5月10日, 24時間), read first
- *      because the analyser knows no digits,
+ *   1. this module's rules for telephone numbers (0120-95-0178, #9110: digit by digit) and
+ *      for numbers and counters (3,861万枚, 5月10日, 24時間), read first because the analyser
+ *      knows no digits,
  *   2. the project lexicon, for whole words of the analyser's segmentation (longest first),
  *   3. the morphological analyser (kuromoji with IPADIC) for everything else,
  * followed by two clean-ups on the analyser's output: numbers written in kanji (三百, 一人)
@@ -16,6 +17,7 @@ import {
   KANJI_NUMERAL,
   kanjiNumberBraille,
   kanjiNumberValue,
+  phoneNumberAt,
   readCounted,
   readInteger,
   readPrintedNumber,
@@ -310,6 +312,16 @@ function readText(text: string, analyser: Analyser, lexicon: Lexicon): ReadingTo
   let wordsFrom = 0;
   let index = 0;
   while (index < text.length) {
+    // A telephone number is one word said digit by digit (0120-95-0178, #9110): it is tried
+    // before the number rules, which would read 95 as a quantity and leave the hyphen unsaid.
+    const phone = /[0-9０-９#＃]/.test(text[index]!) ? phoneNumberAt(text, index) : undefined;
+    if (phone) {
+      wordsBetween(wordsFrom, index);
+      out.push(numberToken(phone.surface, phone.reading, phone.braille));
+      index += phone.surface.length;
+      wordsFrom = index;
+      continue;
+    }
     if (/[0-9０-９]/.test(text[index]!)) {
       wordsBetween(wordsFrom, index);
       index = readNumberAt(text, index, out)!;

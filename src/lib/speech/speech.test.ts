@@ -58,6 +58,28 @@ describe('speech kana from the reading layer (labelled vectors)', () => {
     expect(speech).not.toMatch(/[A-Z0-9]/);
   });
 
+  it('narrates a telephone number digit by digit, as phone numbers are said (issue 18)', () => {
+    const script = narrationScript(
+      {
+        path: '/card/lost/',
+        title: 'なくしたとき',
+        lang: 'ja',
+        blocks: [
+          { kind: 'paragraph', text: 'マイナンバー総合フリーダイヤル：0120-95-0178（無料）。' },
+          { kind: 'list-item', depth: 1, ordered: false, index: 1, text: '警察の相談の電話：局番なしの#9110' },
+        ],
+      },
+      read,
+    );
+    const [free, police] = script.sentences.slice(1);
+    expect(free!.kana).toContain('ゼロイチニーゼロノキューゴーノゼロイチナナハチ');
+    expect(free!.kana).not.toMatch(/ヒャクニジュー|キュージューゴ/);
+    // The engine is given the kana, not the digits its own dictionary would read as quantities.
+    expect(free!.speech).toContain('ゼロイチニーゼロノキューゴーノゼロイチナナハチ');
+    expect(free!.speech).not.toMatch(/[0-9-]/);
+    expect(police!.kana).toContain('キョクバンナシノシャープキューイチイチゼロ');
+  });
+
   it('says the colon of a table row as a pause, not as a symbol', () => {
     const { speech, kana } = speechOf('手続き：児童手当の申請。', read, '/test/');
     expect(speech).toBe('手続き、児童手当の申請。');

@@ -1,0 +1,23 @@
+// Test time (issue 20): how long each suite of the last `npm test` took, read from
+// .cache/test-reports/suite-times.json (written by scripts/run-tests.mjs), against the budgets:
+// the whole command 12 minutes on 2 cores, the browser suite 8. Measured by the test run, not
+// here: timing is never asserted in a test. Called by scripts/bench.mjs; prints nothing.
+import { existsSync, readFileSync } from 'node:fs';
+
+const TIMES = '.cache/test-reports/suite-times.json';
+const BUDGETS = { 'browser (playwright + axe)': 480 };
+const TOTAL_BUDGET = 720;
+
+export async function run() {
+  if (!existsSync(TIMES)) return [{ label: `no test run on record (${TIMES}); run npm test first`, value: 0, unit: 's' }];
+  const { finished, suites } = JSON.parse(readFileSync(TIMES, 'utf8'));
+  const results = suites.map((suite) => ({
+    label: `${suite.name} (${suite.status}, run ${finished})`,
+    value: suite.seconds,
+    unit: 's',
+    ...(BUDGETS[suite.name] !== undefined ? { budget: BUDGETS[suite.name] } : {}),
+  }));
+  const total = Math.round(suites.reduce((sum, suite) => sum + suite.seconds, 0) * 10) / 10;
+  results.push({ label: 'npm test, all suites', value: total, unit: 's', budget: TOTAL_BUDGET });
+  return results;
+}

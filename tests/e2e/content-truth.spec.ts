@@ -1,0 +1,101 @@
+/**
+ * Issue 18: what the guide says must be true on the day it is read.
+ * - A: the formats the site offers are named from the build's own data, each links to a file
+ *   that exists, and no page calls an existing format 準備中.
+ * - B: no plan whose date has passed is worded as still ahead (checked against today).
+ * - D: the lost-card page gives the national lines with tel: links and their sources' dates,
+ *   the FAX line as plain text, and the braille file writes the numbers as digits.
+ * - 3.2.4: a link to a guide page is named as that page is titled.
+ * Expected values come from the issue and from shared/notes/official-facts.md, not from the
+ * site's data files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { formatsCalledMissing, pastPlansWordedAsFuture, sitemapPaths, SITE_DIR } from './checks.ts';
+
+const paths = sitemapPaths();
+const today = new Date().toISOString().slice(0, 10);
+
+test('every page: no format that exists is called 準備中, and no passed plan reads as ahead', async ({ page }) => {
+  test.setTimeout(paths.length * 3000 + 30_000);
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    problems.push(...(await formatsCalledMissing(page)).map((problem) => `${path}: ${problem}`));
+    problems.push(...(await pastPlansWordedAsFuture(page, today)).map((problem) => `${path}: ${problem}`));
+  }
+  expect(problems).toEqual([]);
+});
+
+for (const path of ['/', '/outreach/']) {
+  test(`${path} names each format the build makes, and each link opens a real file`, async ({ page, request }) => {
+    await page.goto(path);
+    // The formats the issue lists as made for every page (audio, braille, large print, EPUB, DAISY).
+    for (const format of ['audio', 'braille', 'large-print', 'epub', 'daisy']) {
+      const item = page.locator(`[data-site-formats] [data-format-offered="${format}"]`);
+      await expect(item, `${path}: ${format}`).toHaveCount(1);
+      const hrefs = await item.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      expect(hrefs.length, `${path}: ${format} links to its files`).toBeGreaterThan(0);
+      for (const href of hrefs) {
+        const response = await request.get(href);
+        expect(response.status(), `${path}: ${format}: ${href}`).toBe(200);
+      }
+    }
+  });
+}
+
+test('/card/lost/ gives the national lines as tel: links with dated sources, and the FAX as text', async ({ page }) => {
+  await page.goto('/card/lost/');
+  // From shared/notes/official-facts.md: the free line and the free FAX for Deaf readers.
+  const freeLine = page.locator('main a[href="tel:0120950178"]');
+  await expect(freeLine).toHaveCount(1);
+  expect(await freeLine.evaluate((link) => link.closest('li')?.textContent ?? '')).toMatch(/2024年/); // 酒田市, 2024-09-30
+  expect(await page.locator('main a[href="tel:0120601785"]').count(), 'a FAX number is not a tel: link').toBe(0);
+  expect(await page.locator('main').innerText()).toContain('FAX 0120-601-785');
+  for (const number of ['0120-0178-27', '0120-0178-26', '050-3818-1250', '0570-783-578']) {
+    await expect(page.locator(`main a[href="tel:${number.replace(/-/g, '')}"]`), number).toHaveCount(1);
+  }
+});
+
+test('the braille file of /card/lost/ writes the phone numbers as digits', () => {
+  // Braille digits are a–j after the number sign ⠼ (1 ⠁ … 9 ⠊, 0 ⠚), and the hyphen inside a
+  // number is ⠤ followed by a new number sign (the rule texts in shared/braille).
+  const digit = (d: string) => '⠚⠁⠃⠉⠙⠑⠋⠛⠓⠊'[Number(d)]!;
+  const braille = (number: string) => number.split('-').map((group) => `⠼${[...group].map(digit).join('')}`).join('⠤');
+  const file = readFileSync(join(SITE_DIR, 'downloads/braille/card-lost.txt'), 'utf8').replace(/\s+/g, '');
+  for (const number of ['0120-95-0178', '0120-601-785']) expect(file, number).toContain(braille(number));
+});
+
+test('links to guide pages are named as the pages are titled (3.2.4)', { tag: ['@sc-3.2.4'] }, async ({ page }) => {
+  test.setTimeout(paths.length * 3000 + 30_000);
+  // Titles as each page's h1 shows them (without readings), read from the built files.
+  const titleOf = new Map<string, string>();
+  for (const path of paths) {
+    const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
+    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+    titleOf.set(path, h1.replace(/<rt[^>]*>[\s\S]*?<\/rt>|<rp>[\s\S]*?<\/rp>/g, '').replace(/<[^>]+>/g, '').trim());
+  }
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const links = await page.locator('main a[href^="/"]:not([href*="#"])').evaluateAll((anchors) =>
+      anchors
+        .filter((anchor) => !anchor.closest('nav, .breadcrumbs, .formats, .toc, .site-formats, .related, [data-link-kind]'))
+        .map((anchor) => {
+          const clone = anchor.cloneNode(true) as HTMLElement;
+          clone.querySelectorAll('rt, rp').forEach((hidden) => hidden.remove());
+          return { href: anchor.getAttribute('href')!, text: (clone.textContent ?? '').trim() };
+        }),
+    );
+    for (const { href, text } of links) {
+      const title = titleOf.get(href);
+      if (title === undefined) continue; // not a page of the sitemap (a download, the search page)
+      if (text === href) continue; // the address itself, as in the list of pages tested
+      // A parenthesis at the end of the link or of the title adds a note, not another name.
+      const withoutNote = (name: string) => name.replace(/のページ$/, '').replace(/（[^（）]*）$/, '');
+      if (withoutNote(text) !== withoutNote(title)) problems.push(`${path}: 「${text}」 → ${href} 「${title}」`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
