@@ -63,8 +63,10 @@ for (const path of paths) {
       await openDisclosures(page);
       expect(await longLines(page), 'WCAG 1.4.8 line length').toEqual([]);
       expect(await smallTargets(page), 'WCAG 2.5.5 target size').toEqual([]);
-      expect(await structureProblems(page, path === '/'), 'structure').toEqual([]);
+      // The focus walk comes before the structure check, which follows the skip link: on a busy
+      // machine the scroll to <main> could land in the middle of the walk.
       expect(await focusProblems(page), 'WCAG 2.4.13 focus').toEqual([]);
+      expect(await structureProblems(page, path === '/'), 'structure').toEqual([]);
     });
 
     test('幅320pxでのターゲットの大きさ・横スクロール・文字の間隔（独自の検査）', { tag: ['@sc-1.4.10', '@sc-1.4.12', '@sc-2.5.5'] }, async ({ page }) => {

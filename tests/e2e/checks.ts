@@ -183,6 +183,8 @@ export async function structureProblems(page: Page, isTopPage: boolean): Promise
     }
     return found;
   }, isTopPage);
+  // The first Tab is pressed from the start of the page, wherever an earlier check left focus.
+  await focusStartOfPage(page);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.className ?? '');
   if (!focused.includes('skip-link')) {
@@ -193,6 +195,23 @@ export async function structureProblems(page: Page, isTopPage: boolean): Promise
     if (target !== 'main') problems.push('skip link does not move focus to main');
   }
   return problems;
+}
+
+/**
+ * Puts focus at the start of the page, as on a fresh load: Tab continues from the focused
+ * element, so this focuses a marker (outside the tab order) placed first in <body>.
+ */
+async function focusStartOfPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let marker = document.querySelector<HTMLElement>('[data-focus-walk-start]');
+    if (!marker) {
+      marker = document.createElement('span');
+      marker.tabIndex = -1;
+      marker.dataset['focusWalkStart'] = '';
+      document.body.prepend(marker);
+    }
+    marker.focus();
+  });
 }
 
 /**
@@ -222,15 +241,8 @@ export async function focusProblems(page: Page): Promise<string[]> {
   // Smooth scrolling would still be moving when the position is measured; a reader who asks
   // for reduced motion gets an instant jump, which is what this check needs.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  // Start the walk at the top of the page, whatever an earlier check focused: Tab continues
-  // from the focused element, so focus a marker (outside the tab order) placed first in <body>.
-  await page.evaluate(() => {
-    const marker = document.createElement('span');
-    marker.tabIndex = -1;
-    marker.dataset['focusWalkStart'] = '';
-    document.body.prepend(marker);
-    marker.focus();
-  });
+  // Start the walk at the top of the page, whatever an earlier check focused.
+  await focusStartOfPage(page);
   // An earlier check may have followed the skip link, and that scroll can land late on a busy
   // machine: go back to the top until the page stays there for two frames.
   await page.evaluate(async () => {
