@@ -63,7 +63,12 @@ for (const file of pages.sort()) {
   const cssBytes = css.reduce((sum, href) => sum + (href.startsWith('/') ? gz(readFileSync(join(dist, href))) : 0), 0);
   const modules = new Set();
   for (const match of text.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) moduleClosure(join(dist, match[1]), modules);
-  const inlineScripts = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Inline code the browser runs; a data block (JSON, JSON-LD) is not run, and its bytes count
+  // with the HTML.
+  const inlineScripts = [...text.matchAll(/<script(?![^>]*src=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\btype="application\/(?:ld\+)?json"/.test(m[1]))
+    .map((m) => m[2])
+    .join('');
   const jsBytes = [...modules].reduce((sum, path) => sum + gz(readFileSync(path)), 0) + (inlineScripts ? gz(Buffer.from(inlineScripts)) : 0);
   // Elements that make the browser fetch something; <a> and rel=canonical/alternate do not.
   const fetching = [...text.matchAll(/<(?:script|img|iframe|source|video|audio|track)\b[^>]*\bsrc="((?:https?:)?\/\/[^"]+)"/g)].length;
@@ -79,7 +84,7 @@ for (const file of pages.sort()) {
 
 const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
 let broken = 0;
-console.log('\nPage weight (gzipped KB; blocking = HTML + render-blocking CSS; JS = loaded at page load; inline scripts count in both)');
+console.log('\nPage weight (gzipped KB; blocking = HTML + render-blocking CSS; JS = loaded at page load; inline code counts in both, JSON data blocks in the HTML only)');
 console.log(`${'page'.padEnd(46)} ${'kind'.padEnd(9)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'block'.padStart(6)} ${'budget'.padStart(6)} ${'JS'.padStart(6)} ${'budget'.padStart(6)}`);
 for (const row of rows) {
   const blocking = row.htmlBytes + row.cssBytes;

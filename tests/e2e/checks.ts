@@ -316,7 +316,9 @@ function focusedElementReport(): FocusReport | null {
   const outline = style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0;
   const shadow = [...style.boxShadow.matchAll(/(-?[\d.]+)px/g)].map((m) => Number(m[1]));
   const spread = shadow.length >= 4 ? shadow[3]! : 0;
-  const order = [...document.querySelectorAll('*')].indexOf(element);
+  // Counted within <body>: a script may add to <head> during the walk (the module preloads of a
+  // tool's code loaded on first use), which must not change an element's place.
+  const order = [...document.body.querySelectorAll('*')].indexOf(element);
   const path = `${element.tagName.toLowerCase()}「${(element.textContent ?? '').trim().slice(0, 20)}」@${order}`;
   const rect = element.getBoundingClientRect();
   let background = 'rgb(255, 255, 255)';

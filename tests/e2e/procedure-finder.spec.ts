@@ -67,6 +67,12 @@ const sorted = (names: readonly string[]) => [...names].sort();
 const rowHeaders = (page: Page) => page.locator('table.finder__table tbody th[scope="row"]');
 
 /** Names of the table rows a reader can see. */
+/** The procedures are fetched on first use (or at once for an address with conditions); rows
+ * are checked with expect.poll, which waits for them as a reader would. */
+async function dataArrived(page: Page): Promise<void> {
+  await expect(page.locator('procedure-finder')).toHaveAttribute('data-ready', '');
+}
+
 async function visibleRows(page: Page): Promise<string[]> {
   return page.locator('table.finder__table tbody tr:not([hidden]) th[scope="row"]').allInnerTexts();
 }
@@ -158,7 +164,7 @@ test.describe('with JavaScript', () => {
   test('the document filter shows the deck\'s procedures for 年金証書 and keeps it in the address', async ({ page }) => {
     await page.goto(PATH);
     await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('nenkin-shosho');
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
     await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
     await expect(page.locator('[data-finder-caption-count]')).toHaveText('（19件のうち2件）', shown);
     expect(new URL(page.url()).searchParams.get('doc')).toBe('nenkin-shosho');
@@ -167,7 +173,7 @@ test.describe('with JavaScript', () => {
   test('the office filter: ハローワーク', async ({ page }) => {
     await page.goto(PATH);
     await page.getByRole('combobox', { name: words('申請先') }).selectOption('ハローワーク');
-    expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
+    await expect.poll(() => visibleRows(page)).toEqual([P.kaigoKyugyo]);
     await expect(status(page)).toHaveText('1件の手続きが見つかりました', shown);
     expect(new URL(page.url()).searchParams.get('office')).toBe('ハローワーク');
   });
@@ -177,7 +183,7 @@ test.describe('with JavaScript', () => {
     await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('juminhyo');
     await page.getByRole('combobox', { name: words('申請先') }).selectOption('市町村');
     // 保育園等の認定 is at 市町村 but the deck gives no 住民票 for it.
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoTeate, P.fukushiService, P.genmen]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.jidoTeate, P.fukushiService, P.genmen]));
     await expect(status(page)).toHaveText('3件の手続きが見つかりました', shown);
   });
 
@@ -185,7 +191,7 @@ test.describe('with JavaScript', () => {
     await page.goto(PATH);
     const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.pressSequentially('障害者総合支援法', { delay: 20 });
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.iryohi, P.fukushiService]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.iryohi, P.fukushiService]));
     await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
     expect(new URL(page.url()).searchParams.get('q')).toBe('障害者総合支援法');
   });
@@ -194,16 +200,16 @@ test.describe('with JavaScript', () => {
     await page.goto(PATH);
     const input = page.getByRole('textbox', { name: words('ことばで探す') });
     await input.fill('はろーわーく');
-    expect(await visibleRows(page)).toEqual([P.kaigoKyugyo]);
+    await expect.poll(() => visibleRows(page)).toEqual([P.kaigoKyugyo]);
     await input.fill('２０歳');
-    expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
+    await expect.poll(() => visibleRows(page)).toEqual([P.shotokuKakunin]);
     await expect(status(page)).toHaveText('1件の手続きが見つかりました', shown);
   });
 
   test('free text finds the welfare certificate by the deck\'s other spelling too', async ({ page }) => {
     await page.goto(PATH);
     await page.getByRole('textbox', { name: words('ことばで探す') }).fill('生活保護受給者証明書');
-    expect(sorted(await visibleRows(page))).toEqual(sorted(BY_DOCUMENT['seikatsu-hogo-jukyu-shomeisho']!.procedures));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted(BY_DOCUMENT['seikatsu-hogo-jukyu-shomeisho']!.procedures));
     await expect(status(page)).toHaveText('7件の手続きが見つかりました', shown);
   });
 
@@ -214,15 +220,57 @@ test.describe('with JavaScript', () => {
     await page.clock.install({ time: new Date('2026-01-05T09:00:00+09:00') });
     await page.goto(PATH);
     await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
-    await page.clock.pauseAt(new Date('2026-01-05T09:00:10+09:00'));
     const input = page.getByRole('textbox', { name: words('ことばで探す') });
+    // Reaching the form fetches the procedures; this test is about typing once they are here.
+    await input.focus();
+    await expect(page.locator('procedure-finder')).toHaveAttribute('data-ready', '');
+    await page.clock.pauseAt(new Date('2026-01-05T09:00:10+09:00'));
     await input.fill('年金');
     // The rows change at once; the live region waits for the pause in typing.
-    expect(await visibleRows(page)).toHaveLength(9);
+    await expect.poll(() => visibleRows(page)).toHaveLength(9);
     await page.clock.runFor(700);
     await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
     await page.clock.runFor(200);
     await expect(status(page)).toHaveText('9件の手続きが見つかりました', shown);
+  });
+
+  test('the procedures are fetched only when the reader reaches the form', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/finder-data.json')) fetched.push(request.url());
+    });
+    await page.goto(PATH);
+    // Before: the form is shown and the count is the table's own, with nothing fetched.
+    await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
+    await page.waitForLoadState('networkidle');
+    expect(fetched).toEqual([]);
+    await page.getByRole('combobox', { name: words('省略したい書類') }).focus();
+    await expect(page.locator('procedure-finder')).toHaveAttribute('data-ready', '');
+    expect(fetched).toHaveLength(1);
+  });
+
+  test('typed before the procedures arrive, the words still filter the list once they do', async ({ page }) => {
+    // The data answers late: the reader's words must not be lost meanwhile.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/finder-data.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PATH);
+    await page.getByRole('textbox', { name: words('ことばで探す') }).fill('年金');
+    await expect.poll(() => visibleRows(page)).toHaveLength(19);
+    release();
+    await expect(status(page)).toHaveText('9件の手続きが見つかりました', shown);
+    await expect.poll(() => visibleRows(page)).toHaveLength(9);
+  });
+
+  test('when the procedures cannot be fetched, the page says so and keeps the whole table', async ({ page }) => {
+    await page.route('**/finder-data.json', (route) => route.abort());
+    await page.goto(PATH);
+    await page.getByRole('textbox', { name: words('ことばで探す') }).fill('年金');
+    await expect(status(page)).toHaveText('絞り込みの準備ができませんでした。下の表で、すべての手続きを確かめてください。', shown);
+    await expect.poll(() => visibleRows(page)).toHaveLength(19);
   });
 
   test('nothing found: a message instead of an empty table', async ({ page }) => {
@@ -234,50 +282,55 @@ test.describe('with JavaScript', () => {
 
   test('the address ?doc=…&q=… restores the filter on load', async ({ page }) => {
     await page.goto(`${PATH}?doc=kazei-shomeisho&q=${encodeURIComponent('手帳')}`);
+    await dataArrived(page);
     await expect(page.getByRole('combobox', { name: words('省略したい書類') })).toHaveValue('kazei-shomeisho');
     await expect(page.getByRole('textbox', { name: words('ことばで探す') })).toHaveValue('手帳');
     // 課税証明書 and 障害者手帳 (精神障害者保健福祉手帳の交付申請 has no 課税証明書).
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.iryohi, P.hoiku, P.shogakukin, P.fukushiService, P.koeiJutaku]));
     await expect(status(page)).toHaveText('6件の手続きが見つかりました', shown);
   });
 
   test('the address ?office=… restores the office', async ({ page }) => {
     await page.goto(`${PATH}?office=${encodeURIComponent('日本年金機構')}`);
+    await dataArrived(page);
     await expect(page.getByRole('combobox', { name: words('申請先') })).toHaveValue('日本年金機構');
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.menjo, P.gakusei, P.saitei, P.todokede, P.shotokuKakunin]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.menjo, P.gakusei, P.saitei, P.todokede, P.shotokuKakunin]));
   });
 
   // (The title is the one content/accessibility/results.json cites for 3.3.1.) The message is the
   // page's own and does not repeat the id; the list shows every procedure.
   test('an unknown document id shows a message, not an empty list', { tag: ['@sc-3.3.1'] }, async ({ page }) => {
     await page.goto(`${PATH}?doc=passport`);
+    await dataArrived(page);
     const error = page.locator('[data-finder-error]');
     await expect(error).toBeVisible();
     await expect(error).toHaveText(/^ページのアドレスで指定された書類は、この一覧にありません。\s*その条件を使わずに、手続きを表示しています。$/, shown);
     await expect(page.locator('main')).not.toContainText('passport');
     // The unknown condition is left out: the whole list, its count, and an address without it.
-    expect(await visibleRows(page)).toHaveLength(19);
+    await expect.poll(() => visibleRows(page)).toHaveLength(19);
     await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
     expect(new URL(page.url()).search).toBe('');
     // Choosing a document takes the note away.
     await page.getByRole('combobox', { name: words('省略したい書類') }).selectOption('nenkin-shosho');
     await expect(error).toBeHidden();
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.jidoFuyo, P.seishinTecho]));
   });
 
   test('an unknown office is explained the same way; the known conditions still apply', async ({ page }) => {
     await page.goto(`${PATH}?doc=shotoku-jokyo-todoke&office=${encodeURIComponent('区役所')}`);
+    await dataArrived(page);
     await expect(page.locator('[data-finder-error]')).toHaveText(/^ページのアドレスで指定された申請先は、この一覧にありません。\s*その条件を使わずに、手続きを表示しています。$/, shown);
     await expect(page.locator('main')).not.toContainText('区役所');
-    expect(await visibleRows(page)).toEqual([P.shotokuKakunin]);
+    await expect.poll(() => visibleRows(page)).toEqual([P.shotokuKakunin]);
     expect(new URL(page.url()).search).toBe('?doc=shotoku-jokyo-todoke');
   });
 
   test('the reset button shows every procedure and clears the address', async ({ page }) => {
     await page.goto(`${PATH}?doc=juminhyo&q=${encodeURIComponent('市町村')}`);
-    expect(await visibleRows(page)).toHaveLength(7);
+    await dataArrived(page);
+    await expect.poll(() => visibleRows(page)).toHaveLength(7);
     await page.getByRole('button', { name: words('条件を消す') }).click();
-    expect(await visibleRows(page)).toHaveLength(19);
+    await expect.poll(() => visibleRows(page)).toHaveLength(19);
     await expect(page.getByRole('combobox', { name: words('省略したい書類') })).toHaveValue('');
     await expect(page.getByRole('textbox', { name: words('ことばで探す') })).toHaveValue('');
     await expect(status(page)).toHaveText('19件の手続きが見つかりました', shown);
@@ -290,13 +343,14 @@ test.describe('with JavaScript', () => {
     await input.fill('学生');
     await input.press('Enter');
     await expect(status(page)).toHaveText('2件の手続きが見つかりました', shown);
-    expect(sorted(await visibleRows(page))).toEqual(sorted([P.gakusei, P.shogakukin]));
+    await expect.poll(async () => sorted(await visibleRows(page))).toEqual(sorted([P.gakusei, P.shogakukin]));
     await expect(input).toBeFocused();
   });
 
   test('at 320px filtered rows stay hidden in the stacked layout', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${PATH}?doc=shotoku-jokyo-todoke`);
+    await dataArrived(page);
     await expect(page.locator('table.finder__table tbody tr:visible')).toHaveCount(1);
     await expect(page.locator('table.finder__table tbody tr:visible th')).toHaveText(P.shotokuKakunin, shown);
   });
@@ -328,17 +382,19 @@ test.describe('addresses written to put words in the page', () => {
   ] as const) {
     test(`${label}: none of it is shown, only the page's own note`, async ({ page }) => {
       await page.goto(`${PATH}?${new URLSearchParams(query).toString()}`);
+      await dataArrived(page);
       await expect(page.locator('[data-finder-error]')).toBeVisible();
       const shownText = await everythingShown(page);
       for (const piece of ['廃止されました', '0120-000-000', '暗証番号を伝えて']) expect(shownText, piece).not.toContain(piece);
       expect(await invisibleShown(page)).toEqual([]);
       expect(new URL(page.url()).search, 'the address written back').toBe('');
-      expect(await visibleRows(page)).toHaveLength(19);
+      await expect.poll(() => visibleRows(page)).toHaveLength(19);
     });
   }
 
   test('the free text keeps its words but loses a right-to-left override, a bell, a zero-width space and a lone surrogate', async ({ page }) => {
     await page.goto(`${PATH}?q=${encodeURIComponent(`${RLO}手帳${BEL}\u200b`)}`);
+    await dataArrived(page);
     const box = page.getByRole('textbox', { name: words('ことばで探す') });
     await expect(box).toHaveValue('手帳');
     await expect(status(page)).toHaveText(/件の手続きが見つかりました/, shown);

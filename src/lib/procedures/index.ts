@@ -181,7 +181,4 @@ export function serialiseFilterState(state: Partial<FilterState>): URLSearchPara
   return params;
 }
 
-/** What the live region says after the list changes. */
-export function resultMessage(count: number): string {
-  return count === 0 ? '条件に合う手続きは見つかりませんでした' : `${count}件の手続きが見つかりました`;
-}
+export { resultMessage } from './messages.ts';
