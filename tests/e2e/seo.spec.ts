@@ -7,6 +7,10 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './checks.ts';
 
+// Most tests here visit every page of the sitemap (68) in one test: about 30–50 s on a busy
+// 2-core machine, near the 60 s default. Three minutes each, so that load alone never fails them.
+test.describe.configure({ timeout: 180_000 });
+
 const paths = sitemapPaths();
 
 interface Head {
