@@ -140,6 +140,10 @@ export const DATA_SHAPES: Readonly<Record<string, RecordShape>> = {
     },
     note: 'prose',
   },
+  'content/data/outbound-hosts.yaml': {
+    host: { notProse: 'a host name' },
+    reason: { notProse: 'a note for editors on why links may leave for the host; no page prints it' },
+  },
   'content/data/links.yaml': {
     id: ID,
     title: 'prose',
