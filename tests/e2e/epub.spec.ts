@@ -8,38 +8,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { extractPageText, guidePages } from '../../src/lib/page-text/index.ts';
 import { chromiumExecutable } from '../../src/integrations/chromium.ts';
+import { unzip as readZip } from '../../src/lib/zip/index.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const EPUB = join(SITE_DIR, 'downloads/ebook/minna-no-mynumber-guide.epub');
 const pages = guidePages();
 
-/** The files of a ZIP archive, read from its central directory (PKWARE APPNOTE 4.3.12). */
+/** The files of a ZIP archive in the order of its central directory (src/lib/zip reads it). */
 function unzip(path: string): { order: string[]; files: Map<string, Buffer> } {
-  const archive = readFileSync(path);
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = archive.readUInt16LE(end + 10);
-  let at = archive.readUInt32LE(end + 16);
-  const order: string[] = [];
-  const files = new Map<string, Buffer>();
-  for (let index = 0; index < count; index += 1) {
-    const method = archive.readUInt16LE(at + 10);
-    const size = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extra = archive.readUInt16LE(at + 30);
-    const comment = archive.readUInt16LE(at + 32);
-    const local = archive.readUInt32LE(at + 42);
-    const name = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const body = archive.subarray(start, start + size);
-    files.set(name, method === 0 ? body : inflateRawSync(body));
-    order.push(name);
-    at += 46 + nameLength + extra + comment;
-  }
-  return { order, files };
+  const entries = readZip(readFileSync(path));
+  return { order: [...entries.keys()], files: new Map([...entries].map(([name, bytes]) => [name, Buffer.from(bytes)])) };
 }
 
 test.describe('EPUB 3', () => {
