@@ -4,7 +4,8 @@
  *   that exists, and no page calls an existing format 準備中.
  * - B: no plan whose date has passed is worded as still ahead (checked against today).
  * - D: the lost-card page gives the national lines with tel: links and their sources' dates,
- *   the FAX line as plain text, and the braille file writes the numbers as digits.
+ *   the FAX line as plain text, and the braille file writes the numbers as digits; on a phone
+ *   the link that dials the free line is on the first screen.
  * - 3.2.4: a link to a guide page is named as that page is titled.
  * Expected values come from the issue and from shared/notes/official-facts.md, not from the
  * site's data files.
@@ -48,7 +49,7 @@ for (const path of ['/', '/outreach/']) {
 test('/card/lost/ gives the national lines as tel: links with dated sources, and the FAX as text', async ({ page }) => {
   await page.goto('/card/lost/');
   // From shared/notes/official-facts.md: the free line and the free FAX for Deaf readers.
-  const freeLine = page.locator('main a[href="tel:0120950178"]');
+  const freeLine = page.locator('main .contact-list a[href="tel:0120950178"]');
   await expect(freeLine).toHaveCount(1);
   expect(await freeLine.evaluate((link) => link.closest('li')?.textContent ?? '')).toMatch(/2024年/); // 酒田市, 2024-09-30
   expect(await page.locator('main a[href="tel:0120601785"]').count(), 'a FAX number is not a tel: link').toBe(0);
@@ -56,6 +57,27 @@ test('/card/lost/ gives the national lines as tel: links with dated sources, and
   for (const number of ['0120-0178-27', '0120-0178-26', '050-3818-1250', '0570-783-578']) {
     await expect(page.locator(`main a[href="tel:${number.replace(/-/g, '')}"]`), number).toHaveCount(1);
   }
+});
+
+test('/card/lost/ on a phone: the link that dials the free line is on the first screen, named as in the list of lines', async ({ page }) => {
+  // A reader who has just lost the card needs the number before anything else (375×700, the
+  // phone size of anatomy.spec.ts).
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/card/lost/');
+  const links = page.locator('main a[href="tel:0120950178"]');
+  const first = links.first();
+  await expect(first).toBeVisible();
+  const box = (await first.boundingBox())!;
+  expect(box.y + box.height, 'bottom of the first link to 0120-95-0178, in CSS px from the top').toBeLessThanOrEqual(700);
+  const names = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => {
+      const clone = anchor.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('rt, rp').forEach((hidden) => hidden.remove());
+      return (clone.textContent ?? '').trim();
+    }),
+  );
+  expect(names.length).toBeGreaterThan(1);
+  expect(new Set(names), 'the same line has the same link text (3.2.4)').toEqual(new Set(['マイナンバー総合フリーダイヤル：0120-95-0178']));
 });
 
 test('the braille file of /card/lost/ writes the phone numbers as digits', () => {
