@@ -1,6 +1,13 @@
 /**
  * The components that content/pages/*.mdx may use without importing them. Writers of content
  * see this list in the README ("Writing content").
+ *
+ * Astro bundles the styles of every component a route imports into that route's stylesheet,
+ * and every page of one route shares it. So the components that only one page uses (the
+ * finders, the glossary list, the lists of municipalities) are not in `mdxComponents`: each of
+ * those pages has its own route that adds them (`OWN_ROUTE_PAGES`), and the other guide
+ * pages do not load their styles. A page that uses one of them elsewhere fails to build
+ * (MDX: the component is not defined).
  */
 import ApiFlowDiagram from './diagrams/ApiFlowDiagram.astro';
 import Diagram from './Diagram.astro';
@@ -12,10 +19,12 @@ import When from './When.astro';
 import Plan from './Plan.astro';
 import Contacts from './Contacts.astro';
 import SiteFormats from './SiteFormats.astro';
-import ProcedureFinder from './ProcedureFinder.astro';
-import GlossaryList from './GlossaryList.astro';
-import MunicipalityFinder from './MunicipalityFinder.astro';
-import AcceptanceList from './AcceptanceList.astro';
-import PrefectureIndex from './PrefectureIndex.astro';
 
-export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, Plan, Contacts, SiteFormats, ProcedureFinder, GlossaryList, MunicipalityFinder, AcceptanceList, PrefectureIndex };
+export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, Plan, Contacts, SiteFormats };
+
+/**
+ * The guide pages with a route of their own (src/pages/glossary.astro,
+ * src/pages/linkage/documents/index.astro, src/pages/disability-id/municipalities/index.astro),
+ * which add the components only they use; src/pages/[...slug].astro makes every other page.
+ */
+export const OWN_ROUTE_PAGES: ReadonlySet<string> = new Set(['glossary', 'linkage/documents', 'disability-id/municipalities']);

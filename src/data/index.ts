@@ -88,3 +88,16 @@ export function navTitleOf(page: PageEntry): string {
 export function hrefOf(page: PageEntry): string {
   return routeOf(page.id);
 }
+
+/**
+ * The entry of a guide page that has a route of its own (src/components/mdx.ts:
+ * OWN_ROUTE_PAGES); `tool` is the tool that route places, checked against the front matter.
+ */
+export async function ownRoutePage(id: string, tool?: string): Promise<PageEntry> {
+  const page = (await loadSite()).pageById.get(id);
+  if (!page) throw new Error(`content/pages/${id}.mdx: このページがありません（src/pages/ のルートが使っています）`);
+  if (page.data.tool !== tool) {
+    throw new Error(`content/pages/${id}.mdx: tool: ${page.data.tool ?? '（なし）'}: ルートが置く道具は ${tool ?? '（なし）'} です`);
+  }
+  return page;
+}

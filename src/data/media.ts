@@ -143,6 +143,11 @@ export interface PageVideo {
   readonly signTrack: MediaEntry | undefined;
 }
 
+/** Whether a page shows a video of its own (it then links the player's stylesheet). */
+export async function pageHasVideo(pageId: string): Promise<boolean> {
+  return (await loadMedia()).some((entry) => entry.data.page === pageId);
+}
+
 /**
  * The videos of one page, with their chapters checked against the ids of the page's section
  * headings. Called while the page is built, so a chapter naming a missing section stops the build.
