@@ -13,6 +13,7 @@ import { siteSearch } from './src/integrations/search-index.ts';
 import { brailleDownloads } from './src/integrations/braille-downloads.ts';
 import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentInlineCode } from './src/integrations/content-inline-code.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
@@ -37,6 +38,15 @@ export default defineConfig({
     // Inline small stylesheets only when it saves a round trip; the whole sheet stays cacheable.
     inlineStylesheets: 'never',
   },
+  vite: {
+    build: {
+      // Nothing is inlined into a page or a stylesheet: Astro would inline a small component
+      // script as <script type="module">…</script>, and Vite a small image or font as a data:
+      // URL, and the Content-Security-Policy (script-src 'self', img-src 'self') runs or loads
+      // neither. Every script is a file in /_astro/.
+      assetsInlineLimit: 0,
+    },
+  },
   // No prefetching, no view transitions: pages are plain documents, as fast as a request.
   prefetch: false,
   devToolbar: { enabled: false },
@@ -44,7 +54,9 @@ export default defineConfig({
     // The unified (remark/rehype) processor, because our content checks are rehype plugins.
     // standaloneLinks runs after the glossary so that a list item the glossary turned into a
     // lone link also gets a full-size target; furigana runs last, on the finished text.
-    processor: unified({ rehypePlugins: [japaneseLineBreaks, glossaryLinks, standaloneLinks, furigana] }),
+    // contentInlineCode runs first, on the page as written: inline code in content (a <script>,
+    // a style or on… attribute, a javascript: URL) stops the build, naming the file and line.
+    processor: unified({ rehypePlugins: [contentInlineCode, japaneseLineBreaks, glossaryLinks, standaloneLinks, furigana] }),
   },
   integrations: [
     // First, so that a build without its address stops before it starts.

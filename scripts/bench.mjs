@@ -63,6 +63,8 @@ for (const file of pages.sort()) {
   const cssBytes = css.reduce((sum, href) => sum + (href.startsWith('/') ? gz(readFileSync(join(dist, href))) : 0), 0);
   const modules = new Set();
   for (const match of text.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) moduleClosure(join(dist, match[1]), modules);
+  // Classic script files (the display-settings boot script, blocking in <head>) count too.
+  for (const match of text.matchAll(/<script(?![^>]*type="module")[^>]*\ssrc="(\/[^"]+)"/g)) modules.add(join(dist, match[1]));
   // Inline code the browser runs; a data block (JSON, JSON-LD) is not run, and its bytes count
   // with the HTML.
   const inlineScripts = [...text.matchAll(/<script(?![^>]*src=)([^>]*)>([\s\S]*?)<\/script>/g)]

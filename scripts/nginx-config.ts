@@ -1,16 +1,18 @@
 /**
- * Writes the nginx server configuration for the built site, from src/lib/security-headers/.
+ * Writes the nginx configuration for the built site, from src/lib/security-headers/.
  *
  *   node scripts/nginx-config.ts                      regenerate deploy/nginx/mynumber-guide.conf
- *   node scripts/nginx-config.ts --root /srv/guide --server-name guide.example.jp --listen 8080
- *                                                     print a configuration for your server
+ *   node scripts/nginx-config.ts --server-name guide.example.jp [--root /var/www/mynumber-guide]
+ *                                                     print the configuration for your server
  *
- * The committed file is for the default layout (site in /var/www/mynumber-guide, port 80);
- * tests/unit/nginx-config.test.ts fails when it differs from what this script writes.
+ * The committed file is for the placeholder name guide.example.jp and the site in
+ * /var/www/mynumber-guide: HTTPS on 443 with certbot's certificate paths for that name, and a
+ * port-80 server that only redirects (docs/deploy.md). tests/unit/nginx-config.test.ts fails
+ * when it differs from what this script writes.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEPLOYED_SITE, renderNginxServer } from '../src/lib/security-headers/index.ts';
+import { deployedSite, renderNginxServer } from '../src/lib/security-headers/index.ts';
 
 export const COMMITTED_CONFIG = 'deploy/nginx/mynumber-guide.conf';
 
@@ -18,17 +20,10 @@ const { values } = parseArgs({
   options: {
     root: { type: 'string' },
     'server-name': { type: 'string' },
-    listen: { type: 'string', multiple: true },
-    'access-log': { type: 'string' },
   },
 });
 const custom = Object.values(values).some((value) => value !== undefined);
-const config = renderNginxServer({
-  root: values.root ?? DEPLOYED_SITE.root,
-  serverName: values['server-name'] ?? DEPLOYED_SITE.serverName,
-  listen: values.listen ?? DEPLOYED_SITE.listen,
-  accessLog: values['access-log'] ?? DEPLOYED_SITE.accessLog,
-});
+const config = renderNginxServer(deployedSite({ serverName: values['server-name'], root: values.root }));
 if (custom) process.stdout.write(config);
 else {
   writeFileSync(COMMITTED_CONFIG, config);

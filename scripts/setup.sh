@@ -69,11 +69,15 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 say "chromium: $(find_chromium)"
 
-# npm dependencies. Browsers are never downloaded by npm (see .puppeteerrc.cjs and the
-# allowScripts list in package.json); node@24 in devDependencies gives npm scripts Node 24.
+# npm dependencies. Install scripts run only for the packages allowed in package.json's
+# allowScripts (.npmrc sets strict-allow-scripts=true: an install script nobody reviewed stops
+# npm ci); browsers are never downloaded by npm (see .puppeteerrc.cjs; puppeteer's script is
+# denied). node@24 in devDependencies gives npm scripts Node 24; its binary comes from outside
+# the lockfile, so it is checked against the checksum in scripts/check-node-binary.sh.
 export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm dependencies (npm ci)"
   npm ci --no-fund --no-audit --loglevel=error
 fi
+bash scripts/check-node-binary.sh
 say "node for npm scripts: $(node_modules/.bin/node --version)"

@@ -1,6 +1,6 @@
 // Serving figures of the built site (issue 11): how large the security headers the build
-// wrote into _headers are, against the limits of static hosts. The policy grows by one hash
-// per distinct inline script or style, so these are the numbers to watch.
+// wrote into _headers are, against the limits of static hosts. The policy is one fixed literal
+// (issue 22): it allows no inline code, so a hash in it means something has gone wrong.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,7 +20,7 @@ export async function run() {
   const headerBytes = everyPath.reduce((sum, line) => sum + Buffer.byteLength(line.trim()) + 2, 0);
   return [
     { label: 'Content-Security-Policy line in _headers', value: policy.length, unit: 'characters', budget: HOST_LINE },
-    { label: 'inline scripts and styles allowed by hash', value: hashes, unit: 'hashes' },
+    { label: 'inline scripts and styles allowed by hash', value: hashes, unit: 'hashes', budget: 0 },
     { label: 'security headers on every response', value: headerBytes, unit: 'bytes' },
     { label: 'rules in _headers', value: rules.length, unit: 'rules', budget: HOST_RULES },
   ];

@@ -1,6 +1,8 @@
 // Applies the reader's stored display settings before the first paint, so that a page never
-// flashes in the wrong colours or size. Inlined into <head> by src/layouts/Base.astro; kept
-// tiny and free of imports. Only known values are applied: a tampered store changes nothing.
+// flashes in the wrong colours or size. Loaded by src/layouts/Base.astro as a blocking
+// <script src> in <head> (the Content-Security-Policy runs no inline script); kept tiny, free of
+// imports and classic (not a module), so that it runs before the first paint. Only known
+// values are applied: a tampered store changes nothing.
 (function () {
   var allowed = {
     theme: ['light', 'dark', 'yellow', 'blue'],

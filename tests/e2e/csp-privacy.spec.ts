@@ -87,7 +87,7 @@ test.describe('under the Content-Security-Policy', () => {
         // The browser logs the 404 status of the unknown address itself; that one is expected.
         const expected404 = `Failed to load resource: the server responded with a status of 404 (Not Found) (${response?.url()})`;
         const found = (await problems.read()).filter((problem) => response?.status() !== 404 || !problem.endsWith(expected404));
-        // The inline boot script ran (its hash is in the policy): the stored scheme is applied.
+        // The boot script (a file, under script-src 'self') ran: the stored scheme is applied.
         if ((await page.locator('html').getAttribute('data-theme')) !== 'dark') found.push('the stored colour scheme was not applied: the boot script did not run');
         // Forms that only work with their script start hidden and are shown by it.
         if ((await page.locator('form[hidden]').count()) > 0) found.push('a form is still hidden: its script did not run');
@@ -97,6 +97,27 @@ test.describe('under the Content-Security-Policy', () => {
       expect(failures).toEqual([]);
     });
   }
+
+  test('the boot script, a file, applies the stored settings before the page body exists (no flash of the default colours)', async ({ page }) => {
+    await useStoredSettings(page, { theme: 'dark' });
+    // Notes the colour scheme on <html> at the moment <body> starts, before anything is painted
+    // (as settings.spec.ts does on the test server; here under the real policy).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { __themeAtBody: string | null }).__themeAtBody = document.documentElement.getAttribute('data-theme');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    for (const path of ['/', '/card/security/', '/settings/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => (window as unknown as { __themeAtBody?: string | null }).__themeAtBody), path).toBe('dark');
+      // It is a file of the site, a classic blocking script: no inline code, no defer or async.
+      const boot = page.locator('head script[src*="display-settings-boot"]');
+      await expect(boot).toHaveCount(1);
+      expect(await boot.evaluate((script: HTMLScriptElement) => ({ async: script.async, defer: script.defer, type: script.type }))).toEqual({ async: false, defer: false, type: '' });
+    }
+  });
 
   test('site search loads its index and finds pages under the policy', async ({ page, nginx }) => {
     const problems = await watch(page, nginx.url);

@@ -1,9 +1,16 @@
 /**
- * nginx for the browser tests: serves a built site with the shipped server configuration
- * (made by src/lib/security-headers/, as deploy/nginx/mynumber-guide.conf is) on a loopback
- * port, from a temporary prefix, so that no system configuration is read or changed. Each
- * Playwright worker gets its own server, and a watchdog stops it when the worker ends, even
- * if the worker is killed.
+ * nginx for the browser tests: serves a built site with the shipped server block (made by
+ * src/lib/security-headers/, as deploy/nginx/mynumber-guide.conf is) on a loopback port, from a
+ * temporary prefix, so that no system configuration is read or changed. Each Playwright worker
+ * gets its own server, and a watchdog stops it when the worker ends, even if the worker is
+ * killed.
+ *
+ * The server block is the shipped one with plain HTTP in place of `listen 443 ssl http2` and
+ * the certificate lines (plainHttpSite): every other directive, the headers, types, logs,
+ * caching and locations these tests are about, is the same text. Serving the tests over TLS
+ * would need a self-signed certificate that Chromium is told to trust or ignore, which tests
+ * the test setup rather than the site. TLS, the redirect from port 80 and the server name are
+ * tested next to Debian's own default configuration in tests/unit/nginx-debian.test.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +18,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
-import { NGINX_POLICY_FILE, renderNginxServer } from '../../src/lib/security-headers/index.ts';
+import { plainHttpSite, renderNginxServer } from '../../src/lib/security-headers/index.ts';
 import { SITE_DIR } from './checks.ts';
 
 /** First port of the range the nginx test servers use (one per worker, then one for fixtures). */
@@ -27,8 +34,10 @@ export function nginxBinary(): string {
 export interface NginxServer {
   url: string;
   root: string;
-  /** The server's error log so far, for failure messages. */
+  /** The error logs so far (nginx's own, at warn, and the site's, at crit as shipped). */
   errors: () => string;
+  /** The site's own error log so far, as the shipped configuration writes it (crit only). */
+  siteErrors: () => string;
   /** The access log so far, as the shipped configuration writes it. */
   accessLog: () => string;
   stop: () => Promise<void>;
@@ -47,15 +56,16 @@ function portAnswers(port: number): Promise<boolean> {
 /** Starts nginx serving `root` on 127.0.0.1:`port` and waits until it answers. */
 export async function startNginx(root: string, port: number): Promise<NginxServer> {
   const siteRoot = resolve(root);
-  if (!existsSync(join(siteRoot, NGINX_POLICY_FILE))) {
-    throw new Error(`${siteRoot}/${NGINX_POLICY_FILE} is missing: build the site (astro build) before the nginx tests`);
+  if (!existsSync(join(siteRoot, '404.html'))) {
+    throw new Error(`${siteRoot}/404.html is missing: build the site (astro build) before the nginx tests`);
   }
   if (await portAnswers(port)) throw new Error(`port ${port} is in use: stop what listens there or set NGINX_TEST_PORT`);
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-test-'));
   const errorLog = join(prefix, 'error.log');
+  const siteErrorLog = join(prefix, 'site-error.log');
   writeFileSync(
     join(prefix, 'site.conf'),
-    renderNginxServer({ root: siteRoot, listen: [`127.0.0.1:${port}`], serverName: 'localhost', accessLog: join(prefix, 'access.log') }),
+    renderNginxServer(plainHttpSite({ root: siteRoot, listen: [`127.0.0.1:${port}`], serverName: 'localhost', accessLog: join(prefix, 'access.log'), errorLog: siteErrorLog })),
   );
   // The frame around the shipped server block. One process without a master (test use only):
   // it reads the site as the user running the tests, and nothing is left behind when it stops.
@@ -86,7 +96,8 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
     env: { ...process.env, NGINX: nginxBinary(), PREFIX: prefix, OWNER: String(process.pid) },
     stdio: 'ignore',
   });
-  const errors = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '');
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+  const errors = () => `${read(errorLog)}${read(siteErrorLog)}`;
   let exited = false;
   child.on('exit', () => (exited = true));
   const deadline = Date.now() + 10_000;
@@ -103,6 +114,7 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
     url: `http://127.0.0.1:${port}`,
     root: siteRoot,
     errors,
+    siteErrors: () => read(siteErrorLog),
     accessLog: () => (existsSync(join(prefix, 'access.log')) ? readFileSync(join(prefix, 'access.log'), 'utf8') : ''),
     stop: async () => {
       if (!exited) {

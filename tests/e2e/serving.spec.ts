@@ -5,7 +5,8 @@
  * code that generates the configuration.
  */
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -29,6 +30,36 @@ function fetchRaw(url: string, headers: Record<string, string> = {}): Promise<Ra
     });
     request.on('error', fail);
     request.end();
+  });
+}
+
+/**
+ * One request written byte for byte (for requests Node's client will not send: a bad Host, a
+ * body announced and never sent), read until nginx closes the connection. Headers are kept as
+ * they came, so that a header sent twice shows as an array.
+ */
+function exchange(url: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(request));
+    const chunks: Buffer[] = [];
+    socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer to ${JSON.stringify(request.slice(0, 60))}`)));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', fail);
+    socket.on('close', () => {
+      const raw = Buffer.concat(chunks);
+      const end = raw.indexOf('\r\n\r\n');
+      const [statusLine = '', ...lines] = raw.subarray(0, end === -1 ? raw.length : end).toString('latin1').split('\r\n');
+      const headers: Record<string, string | string[]> = {};
+      for (const line of lines) {
+        const colon = line.indexOf(':');
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        const before = headers[name];
+        headers[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+      }
+      done({ status: Number(/^HTTP\/1\.\d (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body: end === -1 ? Buffer.alloc(0) : raw.subarray(end + 4) });
+    });
   });
 }
 
@@ -80,6 +111,10 @@ function securityProblems(response: RawResponse): string[] {
   // Six months is the least the HSTS preload list accepts; we ask for at least that.
   expectHeader('strict-transport-security', (value) => Number(/max-age=(\d+)/.exec(value)?.[1] ?? 0) >= 15_552_000, 'max-age of six months or more');
   expectHeader('permissions-policy', (value) => ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()'].every((feature) => value.includes(feature)), 'camera, microphone, geolocation and payment refused');
+  // A header sent twice is joined with a comma by the reader, which breaks a policy.
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (Array.isArray(value) && name !== 'set-cookie') problems.push(`${name} sent ${value.length} times`);
+  }
   if (header(response, 'set-cookie') !== undefined) problems.push(`set-cookie: ${header(response, 'set-cookie')}`);
   if (header(response, 'server') !== 'nginx') problems.push(`server: ${header(response, 'server')}; wanted the name without a version`);
   return problems;
@@ -118,8 +153,8 @@ const EXPECTED_TYPES: Record<string, string> = {
 const ATTACHMENTS = new Set(['brf', 'bse', 'epub', 'zip']);
 const COMPRESSIBLE = new Set(['html', 'css', 'js', 'json', 'xml', 'svg', 'txt', 'brf', 'vtt']);
 const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
-/** Files the build writes for hosting, not for readers. */
-const isHostingFile = (file: string) => file === '_headers' || file.startsWith('_nginx/');
+/** The file the build writes for static hosts, not for readers. */
+const isHostingFile = (file: string) => file === '_headers';
 
 test.describe('nginx with the shipped configuration', () => {
   test('every kind of response carries the security headers', async ({ nginx }) => {
@@ -178,8 +213,6 @@ test.describe('nginx with the shipped configuration', () => {
         'guide.epub': Buffer.alloc(600, 0x50),
         'guide.pdf': Buffer.from(`%PDF-1.7\n${text}`),
       };
-      mkdirSync(join(folder, '_nginx'));
-      writeFileSync(join(folder, '_nginx/content-security-policy.conf'), readFileSync(join(SITE_DIR, '_nginx/content-security-policy.conf')));
       writeFileSync(join(folder, '404.html'), '<!doctype html><title>404</title>');
       for (const [name, content] of Object.entries(samples)) writeFileSync(join(folder, name), content);
       const server = await startNginx(folder, nginxFixturePort);
@@ -241,7 +274,9 @@ test.describe('nginx with the shipped configuration', () => {
   });
 
   test('an unknown address answers 404 with the 404 page; hosting files are not served', async ({ nginx, page }) => {
-    for (const path of ['/no-such-page/', '/no-such-file.pdf', '/_headers', '/_nginx/content-security-policy.conf']) {
+    // /_nginx/ held the policy for nginx to include until the policy became part of the
+    // configuration; nothing may answer there now, not even a redirect.
+    for (const path of ['/no-such-page/', '/no-such-file.pdf', '/_headers', '/_nginx', '/_nginx/', '/_nginx/content-security-policy.conf', '/_astro/', '/pagefind/']) {
       const response = await fetchRaw(`${nginx.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8');
@@ -253,6 +288,43 @@ test.describe('nginx with the shipped configuration', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません', shown);
     // Its stylesheet loads although the address is two folders deep.
     expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+  });
+
+  test('the answers nginx makes itself carry every security header, each once', async ({ nginx }) => {
+    const svg = readFileSync(join(SITE_DIR, 'favicon.svg'));
+    const answers: Array<[string, number, Promise<RawResponse>]> = [
+      ['a bad Host header', 400, exchange(nginx.url, 'GET / HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n')],
+      ['DELETE', 405, exchange(nginx.url, 'DELETE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')],
+      ['a body of 2 MB announced', 413, exchange(nginx.url, 'POST / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2000000\r\nConnection: close\r\n\r\n')],
+      ['an address of 10,000 characters', 414, exchange(nginx.url, `GET /${'a'.repeat(10_000)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`)],
+      ['a range past the end of the file', 416, exchange(nginx.url, `GET /favicon.svg HTTP/1.1\r\nHost: localhost\r\nRange: bytes=${svg.length + 100}-\r\nConnection: close\r\n\r\n`)],
+      ['a range inside the file', 206, exchange(nginx.url, 'GET /favicon.svg HTTP/1.1\r\nHost: localhost\r\nRange: bytes=0-9\r\nConnection: close\r\n\r\n')],
+      ['a folder without index.html', 404, exchange(nginx.url, 'GET /_astro/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')],
+      ['a page', 200, exchange(nginx.url, 'GET /card/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')],
+    ];
+    const problems: string[] = [];
+    for (const [kind, status, pending] of answers) {
+      const response = await pending;
+      if (response.status !== status) problems.push(`${kind}: status ${response.status}, wanted ${status}`);
+      problems.push(...securityProblems(response).map((problem) => `${kind} (${response.status}): ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('refused requests leave nothing in the error log', async ({ nginx }) => {
+    // Folders (a 403 "directory index is forbidden" before) and bodies too large (413) used to
+    // be written with the client's address, the request line with its query and the referrer.
+    await exchange(nginx.url, 'GET /_astro/?q=secret-words HTTP/1.1\r\nHost: localhost\r\nReferer: http://127.0.0.1/secret-referrer\r\nConnection: close\r\n\r\n');
+    await exchange(nginx.url, 'POST /search/?q=secret-words HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2000000\r\nReferer: http://127.0.0.1/secret-referrer\r\nConnection: close\r\n\r\n');
+    await exchange(nginx.url, 'GET /?q=secret-words HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n');
+    await new Promise((wait) => setTimeout(wait, 200));
+    expect(nginx.siteErrors()).toBe('');
+    expect(nginx.errors()).not.toMatch(/127\.0\.0\.1|secret-words|secret-referrer/);
+  });
+
+  test('the build writes no nginx configuration into the site', () => {
+    expect(existsSync(join(SITE_DIR, '_nginx')), 'dist/_nginx exists').toBe(false);
+    expect(files.filter((file) => file.endsWith('.conf'))).toEqual([]);
   });
 
   test('the logs keep no IP address and no search words', async ({ nginx }) => {

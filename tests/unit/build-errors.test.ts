@@ -50,6 +50,24 @@ describe('a broken content file fails the build, naming file and field', { timeo
   });
 });
 
+// The Content-Security-Policy is one fixed literal (script-src and style-src 'self'), so code in
+// content would simply not run; the build stops instead, naming the file and line of each.
+describe('inline code in content fails the build, naming the file', { timeout: 180_000 }, () => {
+  it('an inline script, a style attribute, an event handler and a javascript: URL in an MDX page', async () => {
+    const output = await buildWith((site) =>
+      site.append(
+        'content/pages/mynumber.mdx',
+        ['', '<script>alert(1)</script>', '', '<p style="color:red">赤い文字です。</p>', '', '<button onclick="go()">押してください</button>', '', '[危ないリンク](javascript:alert(1))', ''].join('\n'),
+      ),
+    );
+    expect(output).toContain("content/pages/mynumber.mdx: inline code, which the site's Content-Security-Policy (script-src and style-src 'self') never runs:");
+    expect(output).toMatch(/content\/pages\/mynumber\.mdx:\d+: <script>: a <script> element: content cannot run code/);
+    expect(output).toMatch(/content\/pages\/mynumber\.mdx:\d+: <p>: style="color:red" is an inline style/);
+    expect(output).toMatch(/content\/pages\/mynumber\.mdx:\d+: <button>: onclick="go\(\)" is an inline event handler/);
+    expect(output).toMatch(/content\/pages\/mynumber\.mdx:\d+: <a>: href holds a javascript: URL/);
+  });
+});
+
 describe('a link to a look-alike of a government host fails the build, naming file and entry', { timeout: 180_000 }, () => {
   it('www.digital-go.jp in links.yaml', async () => {
     const output = await buildWith((site) =>

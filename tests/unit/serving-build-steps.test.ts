@@ -1,15 +1,16 @@
 /**
  * The two build steps that finish a build, run on small builds written to a temporary folder:
- * the header writer refuses inline code no hash can allow, and the link check names the page
+ * the header writer refuses all inline code (the policy is a fixed literal), and the link check names the page
  * and the target of each broken address, and, in a build to publish, every address of this
  * machine in a page, a PDF (read with pdftotext, as the build does) or an EPUB.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeSecurityHeaders } from '../../src/integrations/security-headers.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers/index.ts';
 import { checkBuiltSite, loadAllowedHosts } from '../../src/integrations/link-integrity.ts';
 import { zip } from '../../src/lib/zip/index.ts';
 
@@ -36,14 +37,22 @@ const sitemap = (paths: string[]) => ({
 });
 
 describe('writeSecurityHeaders', () => {
-  it('hashes the inline boot script into _headers and the nginx policy file', () => {
-    const root = build({ 'index.html': page('<p>x</p>', "<script>document.documentElement.dataset.theme='dark'</script>") });
+  it('writes _headers with the fixed policy, and nothing for nginx into the site', () => {
+    const root = build({ 'index.html': page('<p>x</p>', '<script src="/_astro/boot.js"></script><script type="application/ld+json">{"@type":"BreadcrumbList"}</script>') });
     const result = writeSecurityHeaders(root);
-    // printf %s "document.documentElement.dataset.theme='dark'" | openssl dgst -sha256 -binary | base64
-    const hash = "'sha256-4GCtlRIa5/po6BIm3cLw/p4RvTTtjKhicVUkjPlNp/s='";
-    expect(result.policy).toContain(`script-src 'self' ${hash};`);
-    expect(readFileSync(join(root, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${result.policy}`);
-    expect(readFileSync(join(root, '_nginx/content-security-policy.conf'), 'utf8')).toContain(`set $mynumber_guide_csp "${result.policy}";`);
+    expect(result.policy).toBe(CONTENT_SECURITY_POLICY);
+    expect(readFileSync(join(root, '_headers'), 'utf8')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`);
+    expect(existsSync(join(root, '_nginx'))).toBe(false);
+  });
+
+  it('fails on an inline script, naming the file (the policy runs none: no hashes)', () => {
+    const root = build({ 'index.html': page('<p>x</p>'), 'card/index.html': page('<p>x</p>', "<script>document.documentElement.dataset.theme='dark'</script>") });
+    expect(() => writeSecurityHeaders(root)).toThrow(/card\/index\.html: <script>: an inline script \("document\.documentElement\.dataset\.theme='dark'"\)/);
+  });
+
+  it('fails on an inline style element, naming the file', () => {
+    const root = build({ 'index.html': page('<p>x</p>', '<style>p{color:red}</style>') });
+    expect(() => writeSecurityHeaders(root)).toThrow(/index\.html: <style>: an inline style element/);
   });
 
   it('fails on a style attribute, naming the file and the element', () => {

@@ -4,15 +4,16 @@
  * values with commas. Page caching is left to the host: both revalidate by default.
  */
 import { contentTypeOf, FILE_KINDS } from './file-kinds.ts';
-import { CACHE_CONTROL, FIXED_SECURITY_HEADERS, HASHED_ASSETS_DIR, HEADERS_FILE_LINE_LIMIT, type Header } from './policy.ts';
+import { CACHE_CONTROL, HASHED_ASSETS_DIR, HEADERS_FILE_LINE_LIMIT, SECURITY_HEADERS, type Header } from './policy.ts';
 
 function rule(pattern: string, headers: Header[]): string {
   return [pattern, ...headers.map(({ name, value }) => `  ${name}: ${value}`)].join('\n');
 }
 
-export function renderHeadersFile(contentSecurityPolicy: string): string {
+/** `everyPath`: the headers of every response (the site's own unless a test gives others). */
+export function renderHeadersFile(everyPath: readonly Header[] = SECURITY_HEADERS): string {
   const rules = [
-    rule('/*', [{ name: 'Content-Security-Policy', value: contentSecurityPolicy }, ...FIXED_SECURITY_HEADERS]),
+    rule('/*', [...everyPath]),
     rule(`/${HASHED_ASSETS_DIR}/*`, [{ name: 'Cache-Control', value: CACHE_CONTROL.hashed }]),
     ...FILE_KINDS.filter((fileKind) => fileKind.download).flatMap((fileKind) =>
       fileKind.extensions.map((extension) =>
@@ -32,8 +33,7 @@ export function renderHeadersFile(contentSecurityPolicy: string): string {
   const tooLong = text.split('\n').findIndex((line) => line.length > HEADERS_FILE_LINE_LIMIT);
   if (tooLong !== -1) {
     throw new Error(
-      `_headers line ${tooLong + 1} is ${text.split('\n')[tooLong]!.length} characters; static hosts accept at most ${HEADERS_FILE_LINE_LIMIT}. ` +
-        'The Content-Security-Policy lists one hash per distinct inline script or style: move inline code into files.',
+      `_headers line ${tooLong + 1} is ${text.split('\n')[tooLong]!.length} characters; static hosts accept at most ${HEADERS_FILE_LINE_LIMIT}.`,
     );
   }
   return text;

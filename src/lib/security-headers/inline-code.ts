@@ -1,7 +1,10 @@
 /**
- * Finds the code inside an HTML document that a Content-Security-Policy has to allow by hash
- * (inline <script> and <style> elements), and the inline code no hash can allow without
- * weakening the policy for everyone (style and event-handler attributes, javascript: URLs).
+ * Finds the inline code in an HTML document, none of which the site's fixed
+ * Content-Security-Policy (policy.ts: script-src and style-src 'self') lets run: <script>
+ * elements without src that a browser executes, <style> elements, and the inline code that
+ * only 'unsafe-inline' could allow (style and event-handler attributes, javascript: URLs).
+ * The build refuses all of them (src/integrations/security-headers.ts); content is checked
+ * with the same rules as it is compiled (src/integrations/content-inline-code.ts).
  */
 import { parse, parseFragment } from 'parse5';
 
@@ -10,7 +13,7 @@ export interface InlineCode {
   scripts: string[];
   /** The text of each inline <style> element. */
   styles: string[];
-  /** Inline code that cannot be hashed. */
+  /** Inline code in attributes: style, on… event handlers, javascript: URLs. */
   problems: InlineCodeProblem[];
 }
 
@@ -52,7 +55,23 @@ export function isExecutedScriptType(type: string | undefined): boolean {
   return OTHER_EXECUTED_TYPES.has(normalised) || JAVASCRIPT_TYPES.has(normalised);
 }
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data']);
+/** Attributes whose value a browser follows as a URL (a javascript: URL there is code). */
+export const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'xlinkhref', 'data', 'poster', 'srcset']);
+
+/**
+ * What is wrong with an attribute, if it is inline code; `name` as written (HTML or JSX:
+ * `onclick`, `onClick`, `xlinkHref`), `value` its text when it has one.
+ */
+export function attributeProblem(name: string, value: string | undefined): string | undefined {
+  const lower = name.toLowerCase();
+  const shown = value === undefined ? '' : `="${shorten(value)}"`;
+  if (lower === 'style') return `style${shown} is an inline style: move the rule into a stylesheet`;
+  if (/^on[a-z]+$/.test(lower)) return `${name}${shown} is an inline event handler: attach the handler in a script file`;
+  if (URL_ATTRIBUTES.has(lower) && value !== undefined && /^\s*javascript:/i.test(value)) {
+    return `${name} holds a javascript: URL: use a link, or a button handled by a script file`;
+  }
+  return undefined;
+}
 
 interface Parse5Node {
   nodeName: string;
@@ -72,7 +91,7 @@ function describe(node: Parse5Node): string {
   return `<${node.tagName}${id ? ` id="${id}"` : ''}>`;
 }
 
-function shorten(text: string): string {
+export function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
@@ -91,14 +110,8 @@ export function findInlineCode(html: string, { fragment = false } = {}): InlineC
       if (node.tagName === 'style') found.styles.push(textOf(node));
       for (const { name, value, prefix } of attributes) {
         const qualified = prefix ? `${prefix}:${name}` : name;
-        const problem = (message: string) => found.problems.push({ element: describe(node), attribute: qualified, message });
-        if (name === 'style') {
-          problem(`style="${shorten(value)}" is an inline style: move the rule into a stylesheet`);
-        } else if (/^on[a-z]+$/.test(name)) {
-          problem(`${name}="${shorten(value)}" is an inline event handler: attach the handler in a script file`);
-        } else if (URL_ATTRIBUTES.has(qualified) && /^\s*javascript:/i.test(value)) {
-          problem(`${qualified} holds a javascript: URL: use a link, or a button handled by a script file`);
-        }
+        const message = attributeProblem(qualified, value);
+        if (message) found.problems.push({ element: describe(node), attribute: qualified, message });
       }
     }
     for (const child of node.childNodes ?? []) visit(child);

@@ -10,8 +10,7 @@ export interface Header {
 }
 
 /**
- * Sent with every response, whatever its kind. The Content-Security-Policy is not listed: it
- * carries the hashes of the inline code of each build (see csp.ts).
+ * Sent with every response, whatever its kind, after the Content-Security-Policy (below).
  */
 export const FIXED_SECURITY_HEADERS: readonly Header[] = [
   // One year, without includeSubDomains: other hosts under the same domain are not ours to bind.
@@ -53,12 +52,17 @@ export const FIXED_SECURITY_HEADERS: readonly Header[] = [
 ];
 
 /**
- * The Content-Security-Policy before the build adds its hashes: everything comes from this
- * site, nothing runs inline unless its hash is listed, and no other site may frame a page.
+ * The Content-Security-Policy: one fixed policy for every build, written as it is into the nginx
+ * configuration (deploy/nginx/) and dist/_headers. Everything comes from this site; no inline
+ * code runs at all (no hashes, no nonces: a build with an inline script, an inline style or an
+ * event-handler attribute fails, src/integrations/security-headers.ts, and so does content that
+ * holds one, src/integrations/content-inline-code.ts); no other site may frame a page.
+ * 'wasm-unsafe-eval' lets the site search compile its WebAssembly index reader (Pagefind); it
+ * allows no eval of JavaScript.
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['default-src', ["'none'"]],
-  ['script-src', ["'self'"]],
+  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
   ['style-src', ["'self'"]],
   ['img-src', ["'self'"]],
   ['font-src', ["'self'"]],
@@ -69,6 +73,12 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]>
   ['base-uri', ["'none'"]],
   ['frame-ancestors', ["'none'"]],
 ];
+
+/** The policy as one header value. */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+/** Every header sent with every response: the policy first, then the fixed ones. */
+export const SECURITY_HEADERS: readonly Header[] = [{ name: 'Content-Security-Policy', value: CONTENT_SECURITY_POLICY }, ...FIXED_SECURITY_HEADERS];
 
 /**
  * Astro writes bundled CSS and JavaScript here with a content hash in each name, so a changed
@@ -86,8 +96,5 @@ export const CACHE_CONTROL = {
   revalidate: 'no-cache',
 } as const;
 
-/**
- * Cloudflare Pages refuses lines longer than this in _headers; the policy line grows with
- * every inline script, so the build checks it.
- */
+/** Cloudflare Pages refuses lines longer than this in _headers; the build checks every line. */
 export const HEADERS_FILE_LINE_LIMIT = 2000;
