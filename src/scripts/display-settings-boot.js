@@ -1,8 +1,4 @@
-// Applies the reader's stored display settings before the first paint, so that a page never
-// flashes in the wrong colours or size. Loaded by src/layouts/Base.astro as a blocking
-// <script src> in <head> (the Content-Security-Policy runs no inline script); kept tiny, free of
-// imports and classic (not a module), so that it runs before the first paint. Only known
-// values are applied: a tampered store changes nothing.
+// The stored display settings, applied before the first paint (src/layouts/Base.astro says why it is written so).
 (function () {
   var allowed = {
     theme: ['light', 'dark', 'yellow', 'blue'],
@@ -19,7 +15,5 @@
         document.documentElement.setAttribute(attribute[key], stored[key]);
       }
     }
-  } catch (error) {
-    // Storage may be disabled or hold something else: the page then follows the OS settings.
-  }
+  } catch (error) {} // storage disabled or foreign: the OS settings apply
 })();
