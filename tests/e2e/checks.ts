@@ -77,20 +77,31 @@ export async function axeProblems(page: Page, rules?: readonly string[]): Promis
 }
 
 /**
- * Switches the page to another colour scheme in place, the way a stored choice is applied:
- * the store gets the value and the page's own boot script (src/scripts/display-settings-boot.js)
- * runs again. Cheaper than a new page load for each scheme.
+ * Changes display settings in place, the way a stored choice is applied: the store gets the
+ * values and the page's own boot script (src/scripts/display-settings-boot.js) runs again. It
+ * only sets attributes on <html>, which the site's CSS follows: cheaper than a new page load.
+ * Fails when a value was not applied (the boot script accepts only known values).
  */
 const BOOT_SCRIPT = readFileSync('src/scripts/display-settings-boot.js', 'utf8');
-export async function switchScheme(page: Page, theme: Theme): Promise<void> {
+const SETTING_ATTRIBUTES: Record<string, string> = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing', furigana: 'data-furigana', captions: 'data-captions' };
+export async function switchSettings(page: Page, settings: Record<string, string>): Promise<void> {
   await page.evaluate((chosen) => {
     const key = 'mynumber-guide:display';
     const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
-    localStorage.setItem(key, JSON.stringify({ ...stored, theme: chosen }));
-  }, theme);
-  await page.evaluate(BOOT_SCRIPT); // the boot script's own text, run again: it only sets attributes on <html>
-  const applied = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
-  if (applied !== theme) throw new Error(`colour scheme ${theme} was not applied (data-theme is ${applied})`);
+    localStorage.setItem(key, JSON.stringify({ ...stored, ...chosen }));
+  }, settings);
+  await page.evaluate(BOOT_SCRIPT);
+  for (const [setting, value] of Object.entries(settings)) {
+    const attribute = SETTING_ATTRIBUTES[setting];
+    if (!attribute) throw new Error(`unknown display setting ${setting}`);
+    const applied = await page.evaluate((name) => document.documentElement.getAttribute(name), attribute);
+    if (applied !== value) throw new Error(`${setting} ${value} was not applied (${attribute} is ${applied})`);
+  }
+}
+
+/** Switches the page to another colour scheme in place (switchSettings). */
+export async function switchScheme(page: Page, theme: Theme): Promise<void> {
+  await switchSettings(page, { theme });
 }
 
 /**
@@ -406,6 +417,7 @@ export async function textSpacingProblems(page: Page): Promise<string[]> {
     sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
       p { margin-bottom: 2em !important; }`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    (window as unknown as { textSpacingSheet: CSSStyleSheet }).textSpacingSheet = sheet;
   });
   const clipped = await page.evaluate(() => {
     const problems: string[] = [];
@@ -422,7 +434,13 @@ export async function textSpacingProblems(page: Page): Promise<string[]> {
     }
     return problems;
   });
-  return [...clipped, ...(await horizontalOverflow(page))];
+  const overflow = await horizontalOverflow(page);
+  // The page as it was, for the checks that follow in the same page.
+  await page.evaluate(() => {
+    const { textSpacingSheet } = window as unknown as { textSpacingSheet: CSSStyleSheet };
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== textSpacingSheet);
+  });
+  return [...clipped, ...overflow];
 }
 
 /**
