@@ -11,7 +11,10 @@
  */
 import type { Reader, ReadingToken } from '../reading/index.ts';
 import { kanaToUnits, UnbrailleableCharacterError } from './cells.ts';
+import { findDoubts, type Doubt } from './doubts.ts';
 import { spaceTokens, type BrailleWords } from './spacing.ts';
+
+export type { Doubt, DoubtReason } from './doubts.ts';
 
 export { BLANK, cell, kanaToBraille, kanaToUnits, UnbrailleableCharacterError } from './cells.ts';
 export { moraCount, spaceTokens, type BrailleWords } from './spacing.ts';
@@ -23,6 +26,8 @@ export interface Translator {
   units(text: string): string[];
   /** Unicode braille, blank cell U+2800. */
   braille(text: string): string;
+  /** Words of the text whose braille an author should check (doubts.ts). */
+  doubts(text: string): Doubt[];
 }
 
 const VOICED: Record<string, string> = Object.fromEntries(
@@ -95,7 +100,7 @@ export function createTranslator(reader: Reader, words: BrailleWords = new Map()
       throw error;
     }
   };
-  return { kana, units, braille: (text) => units(text).join('') };
+  return { kana, units, braille: (text) => units(text).join(''), doubts: (text) => findDoubts(splitCompounds(reader.read(text)), words) };
 }
 
 /** Parses the braille word list (term <TAB> spaced braille kana; # comments). */

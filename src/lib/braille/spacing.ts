@@ -44,7 +44,7 @@ const AMOUNT_SUFFIX = /^(?:強|弱)$/;
  * Counters of dates, times and addresses: each is a level, so the noun after them starts a new
  * word (10カ ゲンザイ, 1ジョー ニシ 2チョーメ).
  */
-const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
+export const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
 /** 補助動詞 tagged 非自立 that are contractions written as one word (見てる ミテル). */
 const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃう|ちまう|てく|でく)$/;
 /** 補助動詞 written apart wherever they follow a verb. */
@@ -192,7 +192,7 @@ export function inMyriadGroups(digits: string): string {
  * Joins runs of tokens that together spell a word of the braille word list (アップ + ロード →
  * アップロード, one loanword, not two units): the list's spelling then applies to the whole run.
  */
-function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords): ReadingToken[] {
+export function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords): ReadingToken[] {
   if (words.size === 0) return [...tokens];
   const longest = Math.max(...[...words.keys()].map((term) => term.length));
   const out: ReadingToken[] = [];
@@ -380,7 +380,7 @@ function mergeInterjections(tokens: readonly ReadingToken[]): ReadingToken[] {
  * Whether a closing bracket ends a sentence: the word before it is a sentence-final form (a
  * 終止形 verb, adjective or auxiliary, a 終助詞, an interjection) or a 。！？ inside the quote.
  */
-function endsSentence(token: ReadingToken | undefined): boolean {
+export function endsSentence(token: ReadingToken | undefined): boolean {
   if (!token) return false;
   if (/^[。！？!?]$/.test(token.surface) || token.pos === '感動詞') return true;
   if (token.pos === '助詞') return detail(token, '終助詞');
