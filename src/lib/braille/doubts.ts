@@ -49,7 +49,10 @@ export function findDoubts(input: readonly ReadingToken[], words: BrailleWords):
     if (!listed && isCounter(token, before) && !LEVEL_COUNTER.test(token.surface) && isPlainNoun(after) && moraCount(after!.braille) >= 3 && !words.has(after!.surface)) {
       doubts.push({ word: `${before!.surface}${token.surface}${after!.surface}`, reason: 'rule-conflict' });
     }
-    if (token.surface === '」' && after && SELF_STANDING.has(after.pos) && !endsSentence(before)) {
+    // A quote before a word may end the sentence (two blanks) or modify the word (one blank):
+    // decided by the form before 」, doubtful when it does not end a sentence or a noun that it
+    // could modify follows.
+    if (token.surface === '」' && after && SELF_STANDING.has(after.pos) && (!endsSentence(before) || isPlainNoun(after))) {
       doubts.push({ word: `${token.surface}${after.surface}`, reason: 'rule-conflict' });
     }
     if (/^[%％]$/.test(token.surface) && after?.pos === '助詞') {

@@ -280,10 +280,10 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
     case 'counter':
       return false;
     case 'latin':
-      // One or two Latin letters after a noun name a variant of it and are part of the
-      // compound (ビタミンC, プランA): no blank before the 外字符. A longer Latin word is a
-      // meaning unit of its own (NOTES.md §1.4 compound rule).
-      if (before.kind === 'noun' && /^[A-Za-z]{1,2}$/.test(piece.kana)) return false;
+      // A single Latin letter after a noun names a variant of it and is part of the compound
+      // (ビタミンC, プランA): no blank before the 外字符. An abbreviation of two or more letters
+      // is a meaning unit of its own (オンセイ CD, ミライロ ID; NOTES.md §1.4 compound rule).
+      if (before.kind === 'noun' && /^[A-Za-z]$/.test(piece.kana)) return false;
       return before.kind !== 'prefix';
     case 'independent':
     case 'prefix':
@@ -483,7 +483,9 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
         else if (previous.kind === 'close') {
           blank = piece.kind !== 'attached' && piece.kind !== 'counter';
           // After a 」 that ends a sentence without 。, two blanks, as after 。 (NOTES.md §1.1).
-          if (blank && closedSentence) out += SENTENCE_GAP;
+          // A 形式名詞 after it (「ホンニンデ アル」 コト) shows that the quote is a clause inside
+          // the sentence, not its end.
+          if (blank && closedSentence && !detail(piece.token, '非自立')) out += SENTENCE_GAP;
         }
         else if (previous.kind === 'symbol') blank = blankAfterSymbol(previous.kana, piece);
         else blank = lastWord ? blankBetween(lastWord, piece, runMorae) : false;
