@@ -418,6 +418,14 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
       parts.forEach((part, at) => raw.push({ kana: part.kana, kind: unitKind(token, part, at, kind, previous), token }));
       return;
     }
+    // IPADIC reads どうして as one adverb (why). Before いい・よい it is どう + して, the verb する
+    // asking how to act (どうしていいか: ドー シテ イイカ): the verb is a word of its own.
+    const next = tokens[index + 1];
+    if (token.pos === '副詞' && token.basicForm === 'どうして' && next?.pos === '形容詞' && /^(?:いい|よい|良い)$/.test(next.basicForm ?? '')) {
+      raw.push({ kana: kana.slice(0, -2), kind, token });
+      raw.push({ kana: kana.slice(-2), kind: 'independent', token });
+      return;
+    }
     const split = token.pos === '助詞' ? SPLIT_COMPOUND_PARTICLE.exec(kana) : null;
     if (split) {
       raw.push({ kana: split[1]!, kind: 'attached', token });
