@@ -7,7 +7,11 @@
 import { z } from 'astro/zod';
 
 /** Parts of speech a row may name; they change how braille spells the word (verbs keep ウ). */
-export const LEXICON_POS = ['名詞', '固有名詞', '動詞', '形容詞', '副詞', '接尾辞', '連語'] as const;
+/**
+ * 人名 marks a person's name: braille writes family name, given name and an honorific after
+ * them as separate words (東|さん あずま|さん → アズマ サン).
+ */
+export const LEXICON_POS = ['名詞', '固有名詞', '人名', '動詞', '形容詞', '副詞', '接尾辞', '連語'] as const;
 
 export const lexiconEntrySchema = z.strictObject({
   /** The word as written on the site (令和, 新発田, e-Tax). */

@@ -213,7 +213,13 @@ export function kanaToUnits(input: string): string[] {
     const char = chars[index]!;
 
     if (char === ' ') {
+      // Two spaces are the two blanks after a 」 that ends a sentence (spacing.ts); one or
+      // more than two is a word space.
       if (units.length > 0 && units[units.length - 1] !== BLANK) units.push(BLANK);
+      if (next() === ' ' && next(2) !== ' ' && units.length > 0) {
+        units.push(BLANK);
+        index += 1;
+      }
       inNumber = false;
       inLatin = false;
       index += 1;

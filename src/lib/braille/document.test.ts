@@ -8,6 +8,7 @@ const kanaTranslator: Translator = {
   kana: (text) => text,
   units: (text) => kanaToUnits(text.replace('目次', 'モクジ')),
   braille: (text) => kanaToUnits(text.replace('目次', 'モクジ')).join(''),
+  doubts: () => [],
 };
 const pagesOf = (count: number) => Array.from({ length: count }, (_, index) => [`⠁${index}`]);
 

@@ -44,13 +44,13 @@ const AMOUNT_SUFFIX = /^(?:強|弱)$/;
  * Counters of dates, times and addresses: each is a level, so the noun after them starts a new
  * word (10カ ゲンザイ, 1ジョー ニシ 2チョーメ).
  */
-const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
+export const LEVEL_COUNTER = /^(?:年|月|日|時|分|秒|年度|条|丁目|番|番地|号)$/;
 /** 補助動詞 tagged 非自立 that are contractions written as one word (見てる ミテル). */
 const CONTRACTED_AUXILIARY = /^(?:てる|でる|とく|どく|ちゃう|じゃう|ちまう|てく|でく)$/;
 /** 補助動詞 written apart wherever they follow a verb. */
 const AUXILIARY_VERB = /^(?:くださる|下さる|いただく|頂く|いたす|致す|なさる|申し上げる|いる|ある|おく|しまう|みる|くる|いく|もらう|あげる|くれる|ござる)$/;
 /** 連語 particles containing a verb: split after the first kana (NOTES.md §1.4). */
-const SPLIT_COMPOUND_PARTICLE = /^([ニトヲ])(ツイテ|ツキ|トッテ|ヨッテ|ヨリ|ヨル|ヨレバ|オイテ|オケル|シテ|シテワ|シテモ|タイシテ|タイスル|カンシテ|カンスル|モッテ|ツウジテ|トオシテ|メグッテ|ムケテ|アタッテ|ミテ|イッテ|イウ)$/;
+const SPLIT_COMPOUND_PARTICLE = /^([ニトヲ])(ツイテ|ツキ|トッテ|ヨッテ|ヨリ|ヨル|ヨレバ|オイテ|オケル|シテ|シテワ|シテモ|タイシテ|タイスル|カンシテ|カンスル|モッテ|ツウジテ|トオシテ|メグッテ|ムケテ|アタッテ|ミテ|イッテ|イッタ|イウ)$/;
 
 /** ① to ⑳. */
 const CIRCLED_NUMBER = /^[\u2460-\u2473]$/;
@@ -152,14 +152,29 @@ function kindOf(token: ReadingToken, previous: ReadingToken | undefined): Kind {
 }
 
 /**
- * The meaning units of a lexicon row written with | (日本|年金|機構 → ニッポン, ネンキン, キコー),
- * when their spellings join to the row's braille; otherwise undefined.
+ * The units of a lexicon row written with | (日本|放送|協会 → ニッポン, ホーソー, キョーカイ;
+ * あっと|いう|間 → アット, イウ, マ), when their spellings join to the row's braille;
+ * otherwise undefined.
  */
-function lexiconParts(token: ReadingToken, kana: string): string[] | undefined {
-  if (token.source !== 'lexicon' || !token.parts || token.parts.length < 2) return undefined;
-  if (!token.parts.every((part) => part.reading)) return undefined;
-  const spelt = token.parts.map((part) => longVowelSpelling(toKatakana(part.reading!)));
-  return spelt.join('') === kana ? spelt : undefined;
+function lexiconParts(token: ReadingToken, kana: string): { text: string; kana: string }[] | undefined {
+  if (token.source !== 'lexicon' || !token.units || token.units.length < 2) return undefined;
+  const spelt = token.units.map((unit) => ({ text: unit.text, kana: longVowelSpelling(toKatakana(unit.reading)) }));
+  return spelt.map((unit) => unit.kana).join('') === kana ? spelt : undefined;
+}
+
+/**
+ * How each unit of a lexicon row is spaced. A set phrase (連語) is written by its words: every
+ * word after the first starts a new word (アット イウ マ), and the first attaches to a noun before
+ * it when the phrase begins with a suffix (障害|者の|方 → ショーガイシャノ カタ). In a person's
+ * name an honorific is apart (アズマ サン). Other units follow the compound rule.
+ */
+function unitKind(token: ReadingToken, unit: { text: string }, index: number, rowKind: Kind, previous: ReadingToken | undefined): Kind {
+  if (token.pos === '連語') {
+    if (index > 0) return 'independent';
+    return previous && (previous.pos === '名詞' || previous.pos === '固有名詞') ? 'attached' : 'independent';
+  }
+  if (index > 0 && NAME_SUFFIX.test(unit.text)) return 'independent';
+  return rowKind;
 }
 
 /** Digits → groups of four with 万・億・兆, empty groups left out: 123456789 → 1オク 2345マン 6789. */
@@ -177,7 +192,7 @@ export function inMyriadGroups(digits: string): string {
  * Joins runs of tokens that together spell a word of the braille word list (アップ + ロード →
  * アップロード, one loanword, not two units): the list's spelling then applies to the whole run.
  */
-function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords): ReadingToken[] {
+export function mergeListedWords(tokens: readonly ReadingToken[], words: BrailleWords): ReadingToken[] {
   if (words.size === 0) return [...tokens];
   const longest = Math.max(...[...words.keys()].map((term) => term.length));
   const out: ReadingToken[] = [];
@@ -264,9 +279,14 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
     case 'attached':
     case 'counter':
       return false;
+    case 'latin':
+      // A single Latin letter after a noun names a variant of it and is part of the compound
+      // (ビタミンC, プランA): no blank before the 外字符. An abbreviation of two or more letters
+      // is a meaning unit of its own (オンセイ CD, ミライロ ID; NOTES.md §1.4 compound rule).
+      if (before.kind === 'noun' && /^[A-Za-z]$/.test(piece.kana)) return false;
+      return before.kind !== 'prefix';
     case 'independent':
     case 'prefix':
-    case 'latin':
       return before.kind !== 'prefix';
     case 'number':
       // 万・億・兆 attach to their digits; the next group starts a word (3チョー 2400マン);
@@ -278,13 +298,16 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
     case 'noun': {
       if (before.kind === 'prefix') return false;
       if (before.kind === 'counter') {
-        // A short noun after a counter is one word with it (6テンテンジ); after a date it is not.
-        return LEVEL_COUNTER.test(before.token?.surface ?? '') || moraCount(piece.kana) > 3;
+        // A number with its counter is one meaning unit; the compound rule applies after it: a
+        // noun of 3 or more morae starts a new word (5ニン カゾク), a shorter one attaches
+        // (3ニングミ). After a date or address level the next noun always starts a word.
+        return LEVEL_COUNTER.test(before.token?.surface ?? '') || moraCount(piece.kana) >= 3;
       }
       if (before.kind !== 'noun') return true;
       const sameWord = before.token === piece.token; // parts of one lexicon row (日本|年金|機構)
-      // Names: family and given name apart (ユカワ ヒデキ); place names by level.
-      if (!sameWord && isProperName(before.token) && isProperName(piece.token)) return true;
+      // Names: family and given name apart (ユカワ ヒデキ), also within one lexicon row of a
+      // person's name (東|健 アズマ ケン); place names by level.
+      if (isProperName(before.token) && isProperName(piece.token) && (!sameWord || detail(piece.token, '人名'))) return true;
       if (!sameWord && detail(before.token, '地域') && detail(piece.token, '地域')) return true;
       // After a place name of the municipality data, the next part of the address is its own
       // level (チューオーク キタ 1ジョー).
@@ -301,20 +324,79 @@ function blankBetween(before: Piece, piece: Piece, runMorae: number): boolean {
 
 /** Whether a word right after a symbol starts with a blank. */
 function blankAfterSymbol(symbol: string, piece: Piece): boolean {
-  // Joining symbols (090-8000, 1〜3) and prefixes (#50) hold on to what follows.
-  if (JOINING.has(symbol) || ATTACH_AFTER.has(symbol)) return false;
+  if (JOINING.has(symbol)) return false;
+  // # and * are written with the 外字符-shaped cell ⠰ before them; a particle right after them
+  // would be read as a Latin letter, so it takes a blank as after a Latin word (CD ヲ, NOTES.md
+  // §1.4). A number or word after # is its operand and attaches (#50, k1163).
+  if (ATTACH_AFTER.has(symbol)) return piece.kind === 'attached';
   // After 25%, suffixes and particles attach (25%ビキ, 25%ノ); a new word does not.
   if (ATTACH_BEFORE.has(symbol)) return piece.kind === 'independent' || piece.kind === 'prefix' || piece.kind === 'latin';
   // Free-standing symbols (Q & A) are words of their own; particles still attach.
   return piece.kind !== 'attached' && piece.kind !== 'counter';
 }
 
+/** Marks that end an interjection (あっ、 わあっ！). */
+const INTERJECTION_END = /^[、。！？!?，]$/;
+const isKanaOnly = (text: string) => /^[\u3041-\u309F\u30A1-\u30FC]+$/.test(text);
+
+/**
+ * An interjection closed by a small っ right before a mark (わあっ、 ちぇっ、) is one word,
+ * however the analyser splits it (わ + あっ): kana tokens from the start of the sentence up to
+ * the っ are joined into one 感動詞 (NOTES.md §1.4: the 文節 is the unit; an interjection is one).
+ */
+function mergeInterjections(tokens: readonly ReadingToken[]): ReadingToken[] {
+  const out: ReadingToken[] = [];
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!token.surface.endsWith('っ') && !token.surface.endsWith('ッ')) {
+      out.push(token);
+      return;
+    }
+    if (!next || !INTERJECTION_END.test(next.surface)) {
+      out.push(token);
+      return;
+    }
+    let start = out.length;
+    while (start > 0 && isKanaOnly(out[start - 1]!.surface) && out[start - 1]!.pos !== '記号') start -= 1;
+    const before = out[start - 1];
+    const sentenceStart = before === undefined || before.pos === '記号' || /^\s+$/.test(before.surface);
+    if (!sentenceStart || start === out.length || !isKanaOnly(token.surface)) {
+      out.push(token);
+      return;
+    }
+    const run = [...out.splice(start), token];
+    out.push({
+      ...token,
+      surface: run.map((part) => part.surface).join(''),
+      braille: run.map((part) => part.braille).join(''),
+      pos: '感動詞',
+      posDetail: [],
+    });
+  });
+  return out;
+}
+
+/**
+ * Whether a closing bracket ends a sentence: the word before it is a sentence-final form (a
+ * 終止形 verb, adjective or auxiliary, a 終助詞, an interjection) or a 。！？ inside the quote.
+ */
+export function endsSentence(token: ReadingToken | undefined): boolean {
+  if (!token) return false;
+  if (/^[。！？!?]$/.test(token.surface) || token.pos === '感動詞') return true;
+  if (token.pos === '助詞') return detail(token, '終助詞');
+  if (token.pos === '動詞' || token.pos === '形容詞' || token.pos === '助動詞') return token.surface === token.basicForm;
+  return false;
+}
+
+/** Stands for the two blanks after a closing bracket that ends a sentence, until the end. */
+const SENTENCE_GAP = '\u2003';
+
 /**
  * Tokens → spaced braille kana. `words` maps a token's surface to its braille spelling where
  * the rules cannot derive it (三塁打 3ルイダ).
  */
 export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords = new Map()): string {
-  const tokens = mergeListedWords(input, words);
+  const tokens = mergeInterjections(mergeListedWords(input, words));
   const raw: Piece[] = [];
   tokens.forEach((token, index) => {
     const previous = tokens[index - 1];
@@ -325,13 +407,23 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
     // ござる is a 補助動詞 (アリガトー ゴザイマス, デ ゴザイマス).
     if (token.basicForm === 'ござる') kind = 'independent';
     // ない after a 形容詞-like く form (ヨク ナイ, イキタク ナイ), after で/では (シズカデ ナイ).
-    if (kind === 'attached' && token.basicForm === 'ない' && token.pos === '助動詞' && previous && (previous.pos === '形容詞' || previous.pos === '助詞' || previous.basicForm === 'だ' || (previous.pos === '助動詞' && /ク$/.test(previous.braille)))) {
+    // ない right after て/で (書いてない, 読んでない) is the 補助形容詞 of 〜て(い)ない: apart,
+    // also where IPADIC reads the て as the contracted verb てる.
+    if (kind === 'attached' && token.basicForm === 'ない' && token.pos === '助動詞' && previous && (previous.pos === '形容詞' || previous.pos === '助詞' || previous.basicForm === 'だ' || /^[てで]$/.test(previous.surface) || (previous.pos === '助動詞' && /ク$/.test(previous.braille)))) {
       kind = 'independent';
     }
     if (kind === 'attached' && token.basicForm === 'ある' && previous?.surface === 'で') kind = 'independent';
     const parts = lexiconParts(token, kana);
-    if (parts && kind === 'noun') {
-      for (const part of parts) raw.push({ kana: part, kind, token });
+    if (parts && (kind === 'noun' || token.pos === '連語')) {
+      parts.forEach((part, at) => raw.push({ kana: part.kana, kind: unitKind(token, part, at, kind, previous), token }));
+      return;
+    }
+    // IPADIC reads どうして as one adverb (why). Before いい・よい it is どう + して, the verb する
+    // asking how to act (どうしていいか: ドー シテ イイカ): the verb is a word of its own.
+    const next = tokens[index + 1];
+    if (token.pos === '副詞' && token.basicForm === 'どうして' && next?.pos === '形容詞' && /^(?:いい|よい|良い)$/.test(next.basicForm ?? '')) {
+      raw.push({ kana: kana.slice(0, -2), kind, token });
+      raw.push({ kana: kana.slice(-2), kind: 'independent', token });
       return;
     }
     const split = token.pos === '助詞' ? SPLIT_COMPOUND_PARTICLE.exec(kana) : null;
@@ -350,6 +442,10 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
   let previous: Piece | undefined;
   /** Morae written since the last blank: the compound rule weighs the word so far. */
   let runMorae = 0;
+  /** The last closing bracket ended a sentence (「ハイ」): two blanks before a new word. */
+  let closedSentence = false;
+  /** The word token written last, to tell whether a closing bracket ends a sentence. */
+  let lastToken: ReadingToken | undefined;
   for (const piece of pieces) {
     const write = (blank: boolean) => {
       if (blank && out !== '' && !out.endsWith(' ')) out += ' ';
@@ -373,6 +469,7 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
         write(!(previous?.kind === 'open') && (!PARENTHESES.has(piece.kana) || previous?.kind === 'close'));
         break;
       case 'close':
+        closedSentence = piece.kana === '」' && endsSentence(lastToken);
         out = out.trimEnd() + piece.kana;
         break;
       case 'symbol': {
@@ -380,7 +477,8 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
         if (ATTACH_BEFORE.has(symbol) || JOINING.has(symbol)) write(false);
         else if (ATTACH_AFTER.has(symbol)) write(previous !== undefined && previous.kind !== 'open' && previous.kind !== 'space');
         else {
-          // & → and other free-standing symbols are words of their own (Q & A).
+          // & → and other free-standing symbols are words of their own (Q & A); a particle after
+          // them is apart too (* ワ), as after #.
           write(previous?.kind !== 'open');
           out += ' ';
         }
@@ -390,14 +488,24 @@ export function spaceTokens(input: readonly ReadingToken[], words: BrailleWords 
       default: {
         let blank: boolean;
         if (previous === undefined || previous.kind === 'space' || previous.kind === 'mark' || previous.kind === 'open') blank = false;
-        else if (previous.kind === 'close') blank = piece.kind !== 'attached' && piece.kind !== 'counter';
+        else if (previous.kind === 'close') {
+          blank = piece.kind !== 'attached' && piece.kind !== 'counter';
+          // After a 」 that ends a sentence without 。, two blanks, as after 。 (NOTES.md §1.1).
+          // A 形式名詞 after it (「ホンニンデ アル」 コト) shows that the quote is a clause inside
+          // the sentence, not its end.
+          if (blank && closedSentence && !detail(piece.token, '非自立')) out += SENTENCE_GAP;
+        }
         else if (previous.kind === 'symbol') blank = blankAfterSymbol(previous.kana, piece);
         else blank = lastWord ? blankBetween(lastWord, piece, runMorae) : false;
         write(blank);
         lastWord = piece;
       }
     }
+    if (piece.token && piece.kind !== 'open' && piece.kind !== 'close') lastToken = piece.token;
     previous = piece;
   }
-  return out.replace(/ +/g, ' ').trim();
+  return out
+    .replace(/ +/g, ' ')
+    .replace(new RegExp(` ?${SENTENCE_GAP} ?`, 'g'), '  ')
+    .trim();
 }

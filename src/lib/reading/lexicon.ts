@@ -18,10 +18,21 @@ export interface LexiconEntry {
   readonly reading: string;
   /** Ruby parts when the row splits the word with |. */
   readonly parts?: readonly RubyPart[];
+  /**
+   * The stretches between the row's | marks with their readings (者の|方 → 者の しゃの, 方 かた):
+   * the words of a set phrase, or the meaning units of a compound, for braille word division.
+   */
+  readonly units?: readonly LexiconUnit[];
   readonly pos?: string;
   readonly note?: string;
   /** file:line, or a description of the data the entry came from. */
   readonly where: string;
+}
+
+export interface LexiconUnit {
+  readonly text: string;
+  /** Hiragana. */
+  readonly reading: string;
 }
 
 export interface LexiconProblem {
@@ -43,7 +54,7 @@ export const LEXICON_HEADER = ['term', 'reading', 'pos', 'note'] as const;
  * A term and reading, possibly split into parts with |. Returns the entry's reading fields or
  * a message saying what does not fit.
  */
-export function splitEntry(term: string, reading: string): { term: string; reading: string; parts?: RubyPart[] } | string {
+export function splitEntry(term: string, reading: string): { term: string; reading: string; parts?: RubyPart[]; units?: LexiconUnit[] } | string {
   const termParts = term.split('|');
   const readingParts = reading.split('|');
   if (termParts.length !== readingParts.length) {
@@ -57,7 +68,8 @@ export function splitEntry(term: string, reading: string): { term: string; readi
     parts.push(...aligned);
   }
   const whole = { term: termParts.join(''), reading: toHiragana(readingParts.join('')) };
-  return termParts.length > 1 ? { ...whole, parts } : whole;
+  const units = termParts.map((text, index) => ({ text, reading: toHiragana(readingParts[index]!) }));
+  return termParts.length > 1 ? { ...whole, parts, units } : whole;
 }
 
 /** Parses one lexicon file. `path` is how errors name the file (content/lexicon/words.tsv). */

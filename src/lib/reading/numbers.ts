@@ -215,6 +215,7 @@ export const COUNTERS: Record<string, CounterRule> = {
   時: { reading: 'じ', endings: OLD_STYLE },
   分: { reading: 'ふん', geminates: 'h', afterSmallTsu: 'ぷん', afterN: 'ぷん' },
   秒: { reading: 'びょう' },
+  世紀: { reading: 'せいき', geminates: 's' },
   人: { reading: 'にん', endings: { よん: 'よ' }, specials: { 1: w('ひと', 'り'), 2: w('ふた', 'り') } },
   件: { reading: 'けん', geminates: 'k' },
   回: { reading: 'かい', geminates: 'k' },
@@ -325,18 +326,20 @@ export function kanjiNumberValue(text: string): number | undefined {
 
 /**
  * Braille spelling of a number written in kanji: digits for each group of four, with 万・億・兆
- * kept in kana (二億 → 2オク, 三兆二千四百万 → 3チョー2400マン; NOTES.md §1.3).
+ * kept in kana and a blank after each unit (二億 → 2オク, 三兆二千四百万 → 3チョー 2400マン; NOTES.md §1.3).
  */
 export function kanjiNumberBraille(text: string): string | undefined {
   const value = kanjiNumberValue(text);
   if (value === undefined) return undefined;
   if (!/[万億兆]/.test(text)) return String(value);
-  let out = '';
+  // Each group of four is its own word after 万・億・兆 (3オク 5000マン; NOTES.md §1.3).
+  const groups: string[] = [];
   let rest = value;
   for (const [unit, size, kana] of [['兆', 1e12, 'チョー'], ['億', 1e8, 'オク'], ['万', 1e4, 'マン']] as const) {
     const section = Math.floor(rest / size);
-    if (section > 0 && text.includes(unit)) out += `${section}${kana}`;
+    if (section > 0 && text.includes(unit)) groups.push(`${section}${kana}`);
     rest -= section * size;
   }
-  return rest > 0 ? out + String(rest) : out;
+  if (rest > 0) groups.push(String(rest));
+  return groups.join(' ');
 }

@@ -47,8 +47,11 @@ function fromLexicon(entry: LexiconEntry): ReadingToken {
     pronunciation: spelt,
     braille: writtenAsIs ? entry.term : spelt,
     source: 'lexicon',
-    pos: entry.pos ?? '名詞',
+    // A person's name is a proper noun as IPADIC tags one (名詞 固有名詞 人名), so that braille
+    // spaces it as a name.
+    ...(entry.pos === '人名' ? { pos: '名詞', posDetail: ['固有名詞', '人名'] } : { pos: entry.pos ?? '名詞' }),
     ...(entry.parts ? { parts: entry.parts } : {}),
+    ...(entry.units ? { units: entry.units } : {}),
   };
 }
 
@@ -182,13 +185,45 @@ function readNumberAt(text: string, index: number, out: ReadingToken[]): number 
   return end;
 }
 
+/** A month the dictionary lists as one word (十一月 じゅういちがつ). */
+const MONTH_WORD = /^([〇一二三四五六七八九十]+)月$/;
+
+/**
+ * Whether a single kanji numeral counts or orders (点訳のてびき 第2章 その2; NOTES.md §1.3),
+ * so that braille writes it in digits: after 第 (第二章), before a counter the dictionary tags
+ * 助数詞 (二章, 一首, 一年生), or between numbers joined by 中黒 (平成三十一・四・一).
+ */
+function singleNumeralCounts(tokens: readonly ReadingToken[], analysed: ReadonlyArray<AnalyserToken>, index: number, before: ReadingToken | undefined): boolean {
+  const next = analysed[index + 1];
+  if (before?.surface === '第') return true;
+  if (next?.pos_detail_1 === '接尾' && next.pos_detail_2 === '助数詞') return true;
+  const isNumber = (token: ReadingToken | undefined) => token !== undefined && (token.pos === '数' || KANJI_NUMERAL.test(token.surface));
+  return (before?.surface === '・' && isNumber(tokens[index - 2])) || (tokens[index + 1]?.surface === '・' && isNumber(tokens[index + 2]));
+}
+
 /** Numbers written in kanji, which IPADIC splits (三 + 百, 一 + 人): read as numbers. */
 function readKanjiNumerals(tokens: ReadingToken[], analysed: ReadonlyArray<AnalyserToken>): ReadingToken[] {
   const out: ReadingToken[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const isNumeral = (at: number) => analysed[at]?.pos_detail_1 === '数' && KANJI_NUMERAL.test(tokens[at]!.surface);
+    const month = MONTH_WORD.exec(tokens[index]!.surface);
+    const monthValue = month ? kanjiNumberValue(month[1]!) : undefined;
+    if (month && monthValue !== undefined && tokens[index]!.reading.endsWith('がつ')) {
+      // A date counts: 十一月 → 11ガツ, read with the number rules like 11月.
+      const after = tokens.slice(index + 1).map((token) => token.surface).join('');
+      const number = { surface: month[1]!, reading: readInteger(String(monthValue)), braille: String(monthValue), value: monthValue };
+      pushCounted(out, number, '月', COUNTERS['月']!, { before: out[out.length - 1], after });
+      continue;
+    }
     if (!isNumeral(index)) {
       out.push(tokens[index]!);
+      continue;
+    }
+    const single = tokens[index]!;
+    const singleValue = kanjiNumberValue(single.surface);
+    if (!isNumeral(index + 1) && !COUNTERS[tokens[index + 1]?.surface ?? ''] && singleValue !== undefined && singleNumeralCounts(tokens, analysed, index, out[out.length - 1])) {
+      // The reading stays the dictionary's (二 に before 章); braille writes the digits.
+      out.push({ ...single, braille: String(singleValue), pos: '数' });
       continue;
     }
     let end = index + 1;
@@ -216,6 +251,38 @@ function readKanjiNumerals(tokens: ReadingToken[], analysed: ReadonlyArray<Analy
   return out;
 }
 
+/** A four-kanji idiom built on two numbers (一石二鳥, 三寒四温). */
+const NUMERAL_IDIOM = /^([一二三四五六七八九十百千万])(\p{Script=Han})([一二三四五六七八九十百千万])(\p{Script=Han})$/u;
+
+/** Braille spellings of a number's Sino-Japanese readings, also shortened by 促音 (イチ, イッ). */
+function numeralSpellings(value: number): string[] {
+  const base = longVowelSpelling(toKatakana(readInteger(String(value))));
+  const variants = new Set([base, base.slice(0, -1) + 'ッ', ...({ 4: ['シ', 'ヨ'], 7: ['シチ'], 9: ['ク'], 10: ['ジッ', 'ジュッ'] } as Record<number, string[]>)[value] ?? []]);
+  return [...variants].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A four-kanji idiom whose two numbers are read as numbers counts (一石二鳥 1セキ 2チョー,
+ * 百人一首 100ニン 1シュ; NOTES.md §1.3): braille writes each number in digits with its
+ * kanji, and the two halves apart. The halves are found in the idiom's reading; when the
+ * reading does not start with the numbers' readings, undefined (the idiom stays kana).
+ */
+export function numeralIdiomBraille(surface: string, braille: string): string | undefined {
+  const match = NUMERAL_IDIOM.exec(surface);
+  if (!match) return undefined;
+  const first = kanjiNumberValue(match[1]!);
+  const second = kanjiNumberValue(match[3]!);
+  if (first === undefined || second === undefined) return undefined;
+  for (const head of numeralSpellings(first)) {
+    if (!braille.startsWith(head)) continue;
+    for (let at = head.length + 1; at < braille.length; at += 1) {
+      const middle = numeralSpellings(second).find((spelling) => braille.startsWith(spelling, at) && at + spelling.length < braille.length);
+      if (middle) return `${first}${braille.slice(head.length, at)} ${second}${braille.slice(at + middle.length)}`;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Reads a stretch of text without digits, given the analyser's tokens for exactly that text:
  * lexicon rows replace the words they cover exactly, and the analyser's reading stands for the
@@ -238,7 +305,11 @@ function readWords(text: string, analysed: readonly AnalyserToken[], analyser: A
   let pending: AnalyserToken[] = [];
   const flush = () => {
     if (pending.length === 0) return;
-    out.push(...readKanjiNumerals(pending.map(fromAnalyser), pending));
+    const tokens = pending.map(fromAnalyser).map((token) => {
+      const idiom = token.source === 'dictionary' ? numeralIdiomBraille(token.surface, token.braille) : undefined;
+      return idiom ? { ...token, braille: idiom } : token;
+    });
+    out.push(...readKanjiNumerals(tokens, pending));
     pending = [];
   };
   for (let index = 0; index < analysed.length; index += 1) {

@@ -50,6 +50,11 @@ export interface ReadingToken {
   readonly basicForm?: string;
   /** Ruby stretches when they cannot be found from surface and reading alone (1日 → 日: ついたち). */
   readonly parts?: readonly RubyPart[];
+  /**
+   * A lexicon row's stretches between its | marks, with their hiragana readings: the words of a
+   * set phrase (あっと|いう|間) or the meaning units of a compound, which braille writes apart.
+   */
+  readonly units?: readonly { readonly text: string; readonly reading: string }[];
 }
 
 /** The subset of a kuromoji (IPADIC) token the reading layer uses. */
