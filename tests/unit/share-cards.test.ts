@@ -130,14 +130,19 @@ describe('writeShareCards (the build step)', () => {
   const page = (title: string, siteName = SITE_NAME, image = 'http://127.0.0.1:4321/share-cards/card/security.png') =>
     `<!doctype html><html lang="ja"><head><meta property="og:site_name" content="${siteName}"><meta property="og:title" content="${title}"><meta property="og:image" content="${image}"></head><body></body></html>`;
 
-  function withSite(pages: Record<string, string>, run: (site: string, cache: string) => Promise<void>) {
+  /** Runs `run` on a scratch build holding `pages`, with its own empty card cache. */
+  async function withSite(pages: Record<string, string>, run: (site: string, cache: string) => Promise<void>): Promise<void> {
     const folder = mkdtempSync(join(tmpdir(), 'share-cards-test-'));
     const site = join(folder, 'site');
     for (const [path, html] of Object.entries(pages)) {
       mkdirSync(join(site, path, '..'), { recursive: true });
       writeFileSync(join(site, path), html);
     }
-    return run(site, join(folder, 'cache')).finally(() => rmSync(folder, { recursive: true, force: true }));
+    try {
+      await run(site, join(folder, 'cache'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 
   test('draws each card once, then copies it from the cache; writes the icons', () =>
