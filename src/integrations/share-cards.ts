@@ -118,9 +118,10 @@ export async function writeShareCards(siteDir: string, { root, cacheDir = join(r
     const image = tags.get('og:image');
     if (image === undefined) continue; // a page kept from search engines and sharing (noindex)
     const route = `/${page.replace(/index\.html$/, '')}`;
-    const path = new URL(image).pathname;
+    // og:image must be absolute (Open Graph); a relative one fails URL.canParse and is reported below.
+    const path = URL.canParse(image) ? new URL(image).pathname : '';
     if (!path.startsWith(`/${SHARE_CARD_DIR}/`) || !path.endsWith('.png')) {
-      problems.push(`${page}: og:image ${image} is not a share card (/${SHARE_CARD_DIR}/….png)`);
+      problems.push(`${page}: og:image ${image} is not the absolute address of a share card (https://…/${SHARE_CARD_DIR}/….png)`);
       continue;
     }
     const siteName = tags.get('og:site_name') ?? '';

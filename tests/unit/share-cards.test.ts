@@ -165,8 +165,10 @@ describe('writeShareCards (the build step)', () => {
       await expect(writeShareCards(site, { root: PROJECT, cacheDir: cache })).rejects.toThrow(/content\/site\.yaml: siteName: /);
     }));
 
-  test('stops on an og:image that is not a share card', () =>
-    withSite({ 'index.html': page('トップ', SITE_NAME, 'http://127.0.0.1:4321/photo.jpg') }, async (site, cache) => {
-      await expect(writeShareCards(site, { root: PROJECT, cacheDir: cache })).rejects.toThrow(/index\.html: og:image .*photo\.jpg is not a share card/);
+  test('stops on an og:image that is not a share card, or not an absolute address', () =>
+    withSite({ 'index.html': page('トップ', SITE_NAME, 'http://127.0.0.1:4321/photo.jpg'), 'card/index.html': page('カード', SITE_NAME, '/share-cards/card.png') }, async (site, cache) => {
+      const stopped = writeShareCards(site, { root: PROJECT, cacheDir: cache });
+      await expect(stopped).rejects.toThrow(/index\.html: og:image .*photo\.jpg is not the absolute address of a share card/);
+      await expect(stopped).rejects.toThrow(/card\/index\.html: og:image \/share-cards\/card\.png is not the absolute address of a share card/);
     }));
 });
