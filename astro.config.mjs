@@ -17,6 +17,7 @@ import { contentInlineCode } from './src/integrations/content-inline-code.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
 import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { readSiteAddress } from './src/lib/site-address/index.ts';
 
 // The video tests build a fixture page into their own folder (src/integrations/media.ts);
@@ -79,6 +80,9 @@ export default defineConfig({
     downloadInfo(),
     // The site search index (Pagefind), built from the finished pages.
     ...(buildingVideoFixture ? [] : [siteSearch()]),
+    // The share card of every page (from its og:title) and the PNG icons: before the checks
+    // below, so that the link check finds every file the pages name.
+    shareCards(),
     // These two stay last: they read the finished build (every page, download and index).
     // The Content-Security-Policy hashes the inline code of the pages; then every link is checked
     // (and, in a build to publish, every file is searched for addresses of this machine).

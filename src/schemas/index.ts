@@ -170,6 +170,11 @@ export const procedureSchema = z.strictObject({
 export const siteSettingsSchema = z.strictObject({
   id,
   siteName: z.string().min(2),
+  /**
+   * The name under the icon when a reader saves the site to a phone's home screen (the web app
+   * manifest's short_name), where about six full-width characters show; the full name when unset.
+   */
+  shortName: z.string().min(2).max(12).optional(),
   /** The publisher's name; when unset, the footer shows only the official contact links. */
   publisherName: z.string().min(2).optional(),
   publisherEmail: z.email().optional(),

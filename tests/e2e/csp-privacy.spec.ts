@@ -50,6 +50,10 @@ async function watch(page: Page, origin: string): Promise<{ read: () => Promise<
   const onRequest = (request: Request) => {
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another host: ${request.url()}`);
+    // Share cards and icons are named in <head> for other sites and home screens; a page itself never loads them.
+    if (url.origin === origin && (url.pathname.startsWith('/share-cards/') || /^\/(?:apple-touch-icon|icons\/).*\.png$/.test(url.pathname))) {
+      problems.push(`the page loaded ${url.pathname}, a share card or icon`);
+    }
   };
   const onResponse = async (response: Response) => {
     const cookie = await response.headerValue('set-cookie').catch(() => null);

@@ -126,6 +126,8 @@ const EXPECTED_TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   json: 'application/json',
+  // W3C Web App Manifest, "Media type registration".
+  webmanifest: 'application/manifest+json',
   xml: 'application/xml',
   svg: 'image/svg+xml; charset=utf-8',
   png: 'image/png',
@@ -151,7 +153,7 @@ const EXPECTED_TYPES: Record<string, string> = {
 };
 /** Formats a browser cannot show are saved (Content-Disposition: attachment, RFC 6266). */
 const ATTACHMENTS = new Set(['brf', 'bse', 'epub', 'zip']);
-const COMPRESSIBLE = new Set(['html', 'css', 'js', 'json', 'xml', 'svg', 'txt', 'brf', 'vtt']);
+const COMPRESSIBLE = new Set(['html', 'css', 'js', 'json', 'webmanifest', 'xml', 'svg', 'txt', 'brf', 'vtt']);
 const extensionOf = (file: string) => /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 /** The file the build writes for static hosts, not for readers. */
 const isHostingFile = (file: string) => file === '_headers';
@@ -165,6 +167,9 @@ test.describe('nginx with the shipped configuration', () => {
       script: firstFile(/^_astro\/.+\.js$/),
       data: firstFile(/\.json$/),
       image: '/favicon.svg',
+      'share card': '/share-cards/card/security.png',
+      icon: '/apple-touch-icon.png',
+      'web app manifest': '/manifest.webmanifest',
       sitemap: '/sitemap-index.xml',
       'missing page (404)': '/no-such-page/',
       'missing bundle (404)': '/_astro/no-such-file.js',
@@ -237,6 +242,27 @@ test.describe('nginx with the shipped configuration', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  test('the web app manifest, the icons and the share cards are served with their types, shown inline and revalidated', async ({ nginx }) => {
+    const samples = ['/manifest.webmanifest', '/apple-touch-icon.png', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/share-cards/index.png', '/share-cards/card/security.png'];
+    const wrong: string[] = [];
+    for (const path of samples) {
+      const response = await fetchRaw(`${nginx.url}${path}`, { 'accept-encoding': 'gzip' });
+      const got = {
+        status: response.status,
+        type: header(response, 'content-type'),
+        disposition: header(response, 'content-disposition') ?? 'inline',
+        compressed: header(response, 'content-encoding') === 'gzip',
+        cache: header(response, 'cache-control'),
+      };
+      const manifest = path.endsWith('.webmanifest');
+      const wanted = { status: 200, type: manifest ? 'application/manifest+json' : 'image/png', disposition: 'inline', compressed: manifest, cache: 'no-cache' };
+      if (JSON.stringify(got) !== JSON.stringify(wanted)) wrong.push(`${path}: ${JSON.stringify(got)}, wanted ${JSON.stringify(wanted)}`);
+      if (manifest && JSON.parse(gunzipSync(response.body).toString('utf8')).lang !== 'ja') wrong.push(`${path}: not the manifest`);
+      wrong.push(...securityProblems(response).map((problem) => `${path}: ${problem}`));
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('text is compressed with gzip for clients that accept it, and sent as is otherwise', async ({ nginx }) => {

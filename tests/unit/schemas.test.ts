@@ -95,4 +95,8 @@ describe('contacts and the publisher', () => {
     expect(firstIssue(siteSettingsSchema, { id: 'site', siteName: 'ガイド', publisherName: '運営者' }).field).toBe('publisherEmail');
     expect(siteSettingsSchema.safeParse({ id: 'site', siteName: 'ガイド', publisherName: '運営者', publisherFormUrl: 'https://example.jp/form' }).success).toBe(true);
   });
+  it('refuses a home-screen name longer than 12 characters, naming shortName', () => {
+    expect(firstIssue(siteSettingsSchema, { id: 'site', siteName: 'ガイド', shortName: 'みんなのマイナンバーガイド' }).field).toBe('shortName');
+    expect(siteSettingsSchema.safeParse({ id: 'site', siteName: 'みんなのマイナンバーガイド', shortName: 'マイナンバーガイド' }).success).toBe(true);
+  });
 });

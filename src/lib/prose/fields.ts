@@ -171,6 +171,7 @@ export const DATA_SHAPES: Readonly<Record<string, RecordShape>> = {
   'content/site.yaml': {
     id: ID,
     siteName: 'prose',
+    shortName: 'prose',
     publisherName: 'prose',
     publisherEmail: { notProse: 'an e-mail address' },
     publisherFormUrl: URL,

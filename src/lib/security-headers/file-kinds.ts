@@ -22,6 +22,12 @@ export interface FileKind {
   disposition?: 'attachment';
   /** A download format: _headers states its type, because static hosts may not know it. */
   download: boolean;
+  /**
+   * Not a download, but _headers states its type too: the web app manifest (a host may send
+   * it as octet-stream or text/plain) and PNG (the share cards and icons, which link previews
+   * and home screens fetch by themselves and may refuse under a wrong type).
+   */
+  statedType: boolean;
 }
 
 const kind = (extensions: string[], mediaType: string, options: Partial<Omit<FileKind, 'extensions' | 'mediaType'>> = {}): FileKind => ({
@@ -30,6 +36,7 @@ const kind = (extensions: string[], mediaType: string, options: Partial<Omit<Fil
   utf8: false,
   compress: false,
   download: false,
+  statedType: false,
   ...options,
 });
 
@@ -39,12 +46,12 @@ export const FILE_KINDS: readonly FileKind[] = [
   kind(['css'], 'text/css', { utf8: true, compress: true }),
   kind(['js', 'mjs'], 'text/javascript', { utf8: true, compress: true }),
   kind(['json'], 'application/json', { compress: true }),
-  kind(['webmanifest'], 'application/manifest+json', { compress: true }),
+  kind(['webmanifest'], 'application/manifest+json', { compress: true, statedType: true }),
   kind(['xml'], 'application/xml', { compress: true }),
   kind(['wasm'], 'application/wasm', { compress: true }),
   // Images and fonts
   kind(['svg'], 'image/svg+xml', { utf8: true, compress: true }),
-  kind(['png'], 'image/png'),
+  kind(['png'], 'image/png', { statedType: true }),
   kind(['jpg', 'jpeg'], 'image/jpeg'),
   kind(['webp'], 'image/webp'),
   kind(['avif'], 'image/avif'),

@@ -15,7 +15,7 @@ export function renderHeadersFile(everyPath: readonly Header[] = SECURITY_HEADER
   const rules = [
     rule('/*', [...everyPath]),
     rule(`/${HASHED_ASSETS_DIR}/*`, [{ name: 'Cache-Control', value: CACHE_CONTROL.hashed }]),
-    ...FILE_KINDS.filter((fileKind) => fileKind.download).flatMap((fileKind) =>
+    ...FILE_KINDS.filter((fileKind) => fileKind.download || fileKind.statedType).flatMap((fileKind) =>
       fileKind.extensions.map((extension) =>
         rule(`/*.${extension}`, [
           { name: 'Content-Type', value: contentTypeOf(fileKind) },

@@ -56,6 +56,11 @@ describe('the Content-Security-Policy (one fixed literal)', () => {
     for (const name of ['img-src', 'font-src', 'connect-src', 'media-src']) expect(directives.get(name)).toEqual(["'self'"]);
   });
 
+  it("lets a browser read the web app manifest and its icons from this site (manifest-src and img-src 'self'; default-src 'none' would refuse both)", () => {
+    expect(directives.get('manifest-src')).toEqual(["'self'"]);
+    expect(directives.get('img-src')).toEqual(["'self'"]);
+  });
+
   it("runs scripts only from this site's files, and compiles WebAssembly (the search index reader) but never evaluates JavaScript", () => {
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
@@ -83,6 +88,8 @@ describe('file kinds', () => {
     ['guide.epub', 'application/epub+zip', 'attachment'],
     ['guide.pdf', 'application/pdf', undefined],
     ['downloads/GUIDE.PDF', 'application/pdf', undefined],
+    ['manifest.webmanifest', 'application/manifest+json', undefined],
+    ['share-cards/card/security.png', 'image/png', undefined],
   ])('%s is sent as %s', (file, contentType, disposition) => {
     const fileKind = fileKindOf(file);
     expect(fileKind && contentTypeOf(fileKind)).toBe(contentType);
@@ -139,6 +146,16 @@ describe('renderHeadersFile', () => {
     const brf = rules.find((rule) => rule.pattern === '/*.brf')!;
     expect(brf.headers.get('content-disposition')).toBe('attachment');
     expect(rules.find((rule) => rule.pattern === '/*.opus')?.headers.get('content-type')).toBe('audio/ogg');
+  });
+
+  it('states the type of the web app manifest and of PNG (share cards, icons), shown inline', () => {
+    // W3C Web App Manifest, "Media type registration"; PNG: RFC 2083.
+    const manifest = rules.find((rule) => rule.pattern === '/*.webmanifest')!;
+    expect(manifest.headers.get('content-type')).toBe('application/manifest+json');
+    expect(manifest.headers.has('content-disposition')).toBe(false);
+    const png = rules.find((rule) => rule.pattern === '/*.png')!;
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(png.headers.has('content-disposition')).toBe(false);
   });
 
   it('refuses a header line longer than a static host accepts', () => {

@@ -152,6 +152,8 @@ function buildEnv(change: Readonly<Record<string, string | undefined>> = {}): No
     NO_COLOR: '1',
     FORCE_COLOR: '0',
     AUDIO_GUIDE_AUTHORING: '1',
+    // The project's share cards: a copy would otherwise draw every card again (src/integrations/share-cards.ts).
+    SHARE_CARD_CACHE_DIR: join(PROJECT, '.cache/share-cards'),
   };
   delete env['MEDIA_FIXTURE_DIR'];
   for (const [name, value] of Object.entries(change)) {
