@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { freePort } from '../free-port.mjs';
+import { words } from '../../tests/e2e/words.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -49,7 +50,7 @@ async function loadedBeforeAndAfterPlay() {
     await page.goto(`http://127.0.0.1:${port}/media-fixture/`);
     await page.waitForLoadState('networkidle');
     const before = bytes;
-    await page.locator('sign-video').first().getByRole('button', { name: /手話の動画を再生する/ }).click();
+    await page.locator('sign-video').first().getByRole('button', { name: words('手話の動画を再生する', { exact: false }) }).click();
     await page.waitForTimeout(3000);
     await page.waitForLoadState('networkidle');
     const script = await page.evaluate(() => [...document.querySelectorAll('script[type="module"][src]')].map((element) => element.getAttribute('src')));
