@@ -535,14 +535,27 @@ export async function pagesMissingFromIndex(page: Page, indexPath: string, paths
  * `paths`, compared with the first; one problem per page whose navigation differs.
  */
 export async function navigationDifferences(page: Page, paths: readonly string[]): Promise<string[]> {
-  const problems: string[] = [];
-  let first: string | undefined;
+  const navigations: [string, string][] = [];
   for (const path of paths) {
     await page.goto(path);
-    const nav = JSON.stringify(await page.locator('header nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
+    navigations.push([path, await headerNavigation(page)]);
+  }
+  return navigationDifferencesOf(navigations);
+}
+
+/** The header navigation of the loaded page: each link's text and address, as JSON. */
+export async function headerNavigation(page: Page): Promise<string> {
+  return JSON.stringify(await page.locator('header nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
+}
+
+/** Pages ([path, headerNavigation]) whose header navigation is missing or differs from the first page's. */
+export function navigationDifferencesOf(navigations: readonly (readonly [string, string])[]): string[] {
+  const problems: string[] = [];
+  let first: string | undefined;
+  for (const [path, nav] of navigations) {
     if (nav === '[]') problems.push(`${path}: no header navigation`);
     else if (first === undefined) first = nav;
-    else if (nav !== first) problems.push(`${path}: header navigation differs from ${paths[0]}: ${nav}`);
+    else if (nav !== first) problems.push(`${path}: header navigation differs from ${navigations[0]![0]}: ${nav}`);
   }
   return problems;
 }
