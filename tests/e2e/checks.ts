@@ -105,6 +105,44 @@ export async function switchScheme(page: Page, theme: Theme): Promise<void> {
 }
 
 /**
+ * WCAG 1.4.10 with readings: the page must be no wider with ふりがな on everywhere than with
+ * them off (call at 320 CSS px). Both are switched in place; afterwards the setting is back to
+ * the default.
+ */
+export async function readingsWidenPage(page: Page): Promise<string[]> {
+  const width = async (furigana: string) => {
+    await switchSettings(page, { furigana });
+    return page.evaluate(() => document.documentElement.scrollWidth);
+  };
+  const [off, on] = [await width('off'), await width('on')];
+  await clearSettings(page, ['furigana']);
+  return on > off ? [`the page is ${off}px wide with ふりがな off and ${on}px with them on`] : [];
+}
+
+/**
+ * Takes display settings back to the default in place: the stored choice is forgotten and its
+ * attribute removed, which is how a page loads when nothing is stored (the boot script only ever
+ * adds attributes).
+ */
+export async function clearSettings(page: Page, settings: readonly string[]): Promise<void> {
+  const attributes = settings.map((setting) => {
+    const attribute = SETTING_ATTRIBUTES[setting];
+    if (!attribute) throw new Error(`unknown display setting ${setting}`);
+    return attribute;
+  });
+  await page.evaluate(
+    ({ names, keys }) => {
+      const key = 'mynumber-guide:display';
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
+      for (const name of keys) delete stored[name];
+      localStorage.setItem(key, JSON.stringify(stored));
+      for (const name of names) document.documentElement.removeAttribute(name);
+    },
+    { names: attributes, keys: [...settings] },
+  );
+}
+
+/**
  * WCAG 2.5.5 (AAA): pointer targets at least 44×44 CSS px. Exceptions taken from the rule:
  * a link inside a sentence or block of text (its block has other text), and controls drawn
  * by the browser (radio buttons and checkboxes whose label is the larger target).

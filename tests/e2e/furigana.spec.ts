@@ -6,7 +6,7 @@
  * accessibility tree.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeProblems, horizontalOverflow, longLines, sitemapPaths, useStoredSettings } from './checks.ts';
+import { axeProblems, horizontalOverflow, longLines, useStoredSettings } from './checks.ts';
 import { words } from './words.ts';
 
 const PAGE = '/card/';
@@ -160,22 +160,5 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on every page, readings make nothing wider at 320px (WCAG 1.4.10)', async ({ browser }) => {
-  test.setTimeout(300_000);
-  const widths = async (furigana: string) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
-    await useStoredSettings(page, { furigana });
-    const result = new Map<string, number>();
-    for (const path of sitemapPaths()) {
-      await page.goto(path);
-      result.set(path, await page.evaluate(() => document.documentElement.scrollWidth));
-    }
-    await context.close();
-    return result;
-  };
-  const off = await widths('off');
-  const on = await widths('on');
-  const wider = [...on].filter(([path, width]) => width > off.get(path)!).map(([path, width]) => `${path}: ${off.get(path)}px → ${width}px`);
-  expect(wider).toEqual([]);
-});
+// That readings make no page wider at 320 CSS px (WCAG 1.4.10) is checked on every page by
+// a11y.spec.ts, in the same phone load as its other 320px checks.

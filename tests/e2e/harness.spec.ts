@@ -20,6 +20,7 @@ import {
   firstScreenProblems,
   playControls,
   SCHEME_RULES,
+  readingsWidenPage,
   switchScheme,
   pastPlansWordedAsFuture,
   formatsCalledMissing,
@@ -139,7 +140,9 @@ test('the axe that runs is the one package.json declares, and a scheme switch re
   await axeProblems(page, ['color-contrast']);
   const running = await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version);
   expect(`^${running}`).toBe(declared);
-  // axe-core's rule text files its two contrast rules under colour; both must be re-run per scheme.
+  // axe-core's rule text files its two contrast rules under colour; both must be re-run per
+  // scheme: the AAA rule leaves out text below the AA ratio (its minThreshold), which only the
+  // AA rule reports.
   expect(SCHEME_RULES).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
 
   // A page readable in the light scheme whose dark scheme fails contrast (#555 on #333 fails AA;
@@ -153,6 +156,21 @@ test('the axe that runs is the one package.json declares, and a scheme switch re
   await switchScheme(page, 'dark');
   const ids = (await axeProblems(page, SCHEME_RULES)).map((problem) => problem.split(':')[0]);
   expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'color-contrast-enhanced']));
+});
+
+test('reading width check reports a page that readings make wider at 320px, and puts the setting back', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  // A line that cannot wrap, whose readings are wider than its text: shown, they widen the page.
+  await page.setContent(`<!doctype html><html lang="ja"><head><style>
+    html[data-furigana="off"] rt { display: none; }
+    p { white-space: nowrap; font-size: 16px; }
+  </style></head><body><main><p><ruby>個人番号<rt>${'こじんばんごう'.repeat(12)}</rt></ruby>の話</p></main></body></html>`);
+  expect(await readingsWidenPage(page)).toEqual([expect.stringMatching(/^the page is \d+px wide with ふりがな off and \d+px with them on$/)]);
+  expect(await page.evaluate(() => document.documentElement.getAttribute('data-furigana'))).toBeNull();
+  // Readings that fit change nothing.
+  await page.setContent(`<!doctype html><html lang="ja"><head><style>html[data-furigana="off"] rt { display: none; }</style></head>
+    <body><main><p><ruby>番号<rt>ばんごう</rt></ruby>の話</p></main></body></html>`);
+  expect(await readingsWidenPage(page)).toEqual([]);
 });
 
 test('plan check reports a passed plan worded as ahead, in a <Plan> or in plain text, and passes the past wording', async ({ page }) => {
