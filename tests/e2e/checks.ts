@@ -581,9 +581,14 @@ export async function navigationDifferences(page: Page, paths: readonly string[]
   return navigationDifferencesOf(navigations);
 }
 
-/** The header navigation of the loaded page: each link's text and address, as JSON. */
+/**
+ * The header navigation of the loaded page: each link's text and address, as JSON. Read with
+ * the page's own querySelectorAll, not a locator: a page's first locator sets up Playwright's
+ * selector engine in it, about 80 ms on each page of site.spec's walk, and no page here has a
+ * shadow root for that engine to reach into.
+ */
 export async function headerNavigation(page: Page): Promise<string> {
-  return JSON.stringify(await page.locator('header nav a').evaluateAll((anchors) => anchors.map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
+  return JSON.stringify(await page.evaluate(() => [...document.querySelectorAll('header nav a')].map((anchor) => [anchor.textContent?.trim(), anchor.getAttribute('href')])));
 }
 
 /** Pages ([path, headerNavigation]) whose header navigation is missing or differs from the first page's. */

@@ -1,33 +1,22 @@
 /**
  * Issue 18: what the guide says must be true on the day it is read.
  * - A: the formats the site offers are named from the build's own data, each links to a file
- *   that exists, and no page calls an existing format 準備中.
- * - B: no plan whose date has passed is worded as still ahead (checked against today).
+ *   that exists, and no page calls an existing format 準備中 (checked in site.spec.ts).
+ * - B: no plan whose date has passed is worded as still ahead, checked against today in
+ *   site.spec.ts.
  * - D: the lost-card page gives the national lines with tel: links and their sources' dates,
  *   the FAX line as plain text, and the braille file writes the numbers as digits; on a phone
  *   the link that dials the free line is on the first screen.
- * - 3.2.4: a link to a guide page is named as that page is titled.
+ * - 3.2.4: a link to a guide page is named as that page is titled (checked in site.spec.ts).
  * Expected values come from the issue and from shared/notes/official-facts.md, not from the
  * site's data files.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatsCalledMissing, pastPlansWordedAsFuture, sitemapPaths, SITE_DIR } from './checks.ts';
+import { SITE_DIR } from './checks.ts';
 
-const paths = sitemapPaths();
-const today = new Date().toISOString().slice(0, 10);
-
-test('every page: no format that exists is called 準備中, and no passed plan reads as ahead', async ({ page }) => {
-  test.setTimeout(paths.length * 3000 + 30_000);
-  const problems: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    problems.push(...(await formatsCalledMissing(page)).map((problem) => `${path}: ${problem}`));
-    problems.push(...(await pastPlansWordedAsFuture(page, today)).map((problem) => `${path}: ${problem}`));
-  }
-  expect(problems).toEqual([]);
-});
+// No format that exists called 準備中, and no passed plan read as ahead, on every page: in the one visit to every page of site.spec.ts.
 
 for (const path of ['/', '/outreach/']) {
   test(`${path} names each format the build makes, and each link opens a real file`, async ({ page, request }) => {
@@ -114,35 +103,4 @@ test('the braille file of /card/lost/ writes the phone numbers as digits', () =>
   for (const number of ['0120-95-0178', '0120-601-785']) expect(file, number).toContain(braille(number));
 });
 
-test('links to guide pages are named as the pages are titled (3.2.4)', { tag: ['@sc-3.2.4'] }, async ({ page }) => {
-  test.setTimeout(paths.length * 3000 + 30_000);
-  // Titles as each page's h1 shows them (without readings), read from the built files.
-  const titleOf = new Map<string, string>();
-  for (const path of paths) {
-    const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
-    const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
-    titleOf.set(path, h1.replace(/<rt[^>]*>[\s\S]*?<\/rt>|<rp>[\s\S]*?<\/rp>/g, '').replace(/<[^>]+>/g, '').trim());
-  }
-  const problems: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    const links = await page.locator('main a[href^="/"]:not([href*="#"])').evaluateAll((anchors) =>
-      anchors
-        .filter((anchor) => !anchor.closest('nav, .breadcrumbs, .formats, .toc, .site-formats, .related, [data-link-kind]'))
-        .map((anchor) => {
-          const clone = anchor.cloneNode(true) as HTMLElement;
-          clone.querySelectorAll('rt, rp').forEach((hidden) => hidden.remove());
-          return { href: anchor.getAttribute('href')!, text: (clone.textContent ?? '').trim() };
-        }),
-    );
-    for (const { href, text } of links) {
-      const title = titleOf.get(href);
-      if (title === undefined) continue; // not a page of the sitemap (a download, the search page)
-      if (text === href) continue; // the address itself, as in the list of pages tested
-      // A parenthesis at the end of the link or of the title adds a note, not another name.
-      const withoutNote = (name: string) => name.replace(/のページ$/, '').replace(/（[^（）]*）$/, '');
-      if (withoutNote(text) !== withoutNote(title)) problems.push(`${path}: 「${text}」 → ${href} 「${title}」`);
-    }
-  }
-  expect(problems).toEqual([]);
-});
+// Links to guide pages named as the pages are titled (3.2.4): in the one visit to every page of site.spec.ts.
