@@ -125,12 +125,15 @@ describe('layoutCard', () => {
 });
 
 describe('cardSvg', () => {
-  test('holds the title as text lines that join back into it, and the site name', () => {
-    for (const title of contentTitles()) {
+  test('holds the title as text lines that join back into it, and the site name once', () => {
+    const titles = contentTitles();
+    expect(titles, 'the top page, whose title is the site name').toContain(SITE_NAME);
+    for (const title of titles) {
       const svg = cardSvg(layoutCard(title, SITE_NAME));
       const lines = titleLinesOf(svg);
       expect(lines.join(''), title).toBe(title);
-      expect(svg).toContain(`>${SITE_NAME}</text>`);
+      const nameBesideMark = svg.split(`>${SITE_NAME}</text>`).length - 1;
+      expect(nameBesideMark + (lines.join('') === SITE_NAME ? 1 : 0), `${title}: the site name shown once`).toBe(1);
       expect(svg).toContain(`width="${CARD_SIZE.width}" height="${CARD_SIZE.height}"`);
     }
   });

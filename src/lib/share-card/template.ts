@@ -30,8 +30,13 @@ export function cardSvg(layout: CardLayout, { titleOnly = false }: CardSvgOption
       `<rect x="${RULE.left}" y="${RULE.top}" width="${RULE.width}" height="${RULE.height}" fill="${CARD_COLOURS.rule}"/>`,
       // The mark in reverse (white square, navy disc), so that it shows on the navy card.
       `<g transform="translate(${FOOTER.markLeft} ${FOOTER.markTop}) scale(${scale})">${markShapes('rounded', CARD_COLOURS.text, CARD_COLOURS.background)}</g>`,
-      `<text class="site-name" ${font} font-size="${FOOTER.nameSize}" fill="${CARD_COLOURS.text}" x="${layout.siteNameLine.x}" y="${layout.siteNameLine.y}" xml:space="preserve">${escapeXml(layout.siteName)}</text>`,
     );
+    // The top page's title is the site name: shown once, as the title, not again beside the mark.
+    if (layout.title !== layout.siteName) {
+      parts.push(
+        `<text class="site-name" ${font} font-size="${FOOTER.nameSize}" fill="${CARD_COLOURS.text}" x="${layout.siteNameLine.x}" y="${layout.siteNameLine.y}" xml:space="preserve">${escapeXml(layout.siteName)}</text>`,
+      );
+    }
   }
   parts.push('</svg>');
   return parts.join('\n');
