@@ -55,40 +55,44 @@ async function schemeProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
+// The page is named by a describe block, so that the results page (src/lib/conformance, which
+// leaves out 'page /…' blocks) lists the check once rather than once a page.
 for (const path of paths) {
-  test(`page ${path}: axe-core（配色4種・幅320px・文字200%）と独自の検査（内容・キーボード・ターゲット・行の長さ・構造・文字の間隔・ふりがなの幅）`, { tag: TAGS }, async ({ page }) => {
-    // On the longest page (/linkage/documents/) this takes about 30 s on an idle 2-core
-    // machine, beyond the 60 s default on a busy one. Three times the default.
-    test.slow();
+  test.describe(`page ${path}`, () => {
+    test('axe-core（配色4種・幅320px・文字200%）と独自の検査（内容・キーボード・ターゲット・行の長さ・構造・文字の間隔・ふりがなの幅）', { tag: TAGS }, async ({ page }) => {
+      // On the longest page (/linkage/documents/) this takes about 30 s on an idle 2-core
+      // machine, beyond the 60 s default on a busy one. Three times the default.
+      test.slow();
 
-    // The desktop, with nothing stored: the page as a first visit shows it.
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(path);
-    await openDisclosures(page);
-    expect.soft(await contentRuleProblems(page), 'content rules').toEqual([]);
-    expect.soft(await kanjiWithoutReading(page), 'WCAG 3.1.6 readings').toEqual([]);
-    expect.soft(await schemeProblems(page), 'axe-core in the four colour schemes').toEqual([]);
-    expect.soft(await longLines(page), 'WCAG 1.4.8 line length').toEqual([]);
-    expect.soft(await smallTargets(page), 'WCAG 2.5.5 target size').toEqual([]);
-    // The focus walk comes before the structure check, which follows the skip link: on a busy
-    // machine the scroll to <main> could land in the middle of the walk.
-    expect.soft(await focusProblems(page), 'WCAG 2.4.13 focus').toEqual([]);
-    expect.soft(await structureProblems(page, path === '/'), 'structure').toEqual([]);
+      // The desktop, with nothing stored: the page as a first visit shows it.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(path);
+      await openDisclosures(page);
+      expect.soft(await contentRuleProblems(page), 'content rules').toEqual([]);
+      expect.soft(await kanjiWithoutReading(page), 'WCAG 3.1.6 readings').toEqual([]);
+      expect.soft(await schemeProblems(page), 'axe-core in the four colour schemes').toEqual([]);
+      expect.soft(await longLines(page), 'WCAG 1.4.8 line length').toEqual([]);
+      expect.soft(await smallTargets(page), 'WCAG 2.5.5 target size').toEqual([]);
+      // The focus walk comes before the structure check, which follows the skip link: on a busy
+      // machine the scroll to <main> could land in the middle of the walk.
+      expect.soft(await focusProblems(page), 'WCAG 2.4.13 focus').toEqual([]);
+      expect.soft(await structureProblems(page, path === '/'), 'structure').toEqual([]);
 
-    // A phone at 320 CSS px, loaded afresh with nothing stored: first the default text (targets,
-    // text spacing, no horizontal scroll, readings that make nothing wider), then the largest
-    // text and the wider lines switched on in the same page, as a stored choice is applied (no
-    // horizontal scroll, every axe rule).
-    await page.evaluate(() => localStorage.clear());
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(path);
-    await openDisclosures(page);
-    expect.soft(await horizontalOverflow(page), 'WCAG 1.4.10 at 320px').toEqual([]);
-    expect.soft(await smallTargets(page), 'WCAG 2.5.5 target size at 320px').toEqual([]);
-    expect.soft(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
-    expect.soft(await readingsWidenPage(page), 'WCAG 1.4.10 readings at 320px').toEqual([]);
-    await switchSettings(page, { textSize: 'largest', lineSpacing: 'wider' });
-    expect.soft(await horizontalOverflow(page), 'WCAG 1.4.10 at 200% text').toEqual([]);
-    expect.soft(await axeProblems(page), 'axe-core at 200% text').toEqual([]);
+      // A phone at 320 CSS px, loaded afresh with nothing stored: first the default text (targets,
+      // text spacing, no horizontal scroll, readings that make nothing wider), then the largest
+      // text and the wider lines switched on in the same page, as a stored choice is applied (no
+      // horizontal scroll, every axe rule).
+      await page.evaluate(() => localStorage.clear());
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      await openDisclosures(page);
+      expect.soft(await horizontalOverflow(page), 'WCAG 1.4.10 at 320px').toEqual([]);
+      expect.soft(await smallTargets(page), 'WCAG 2.5.5 target size at 320px').toEqual([]);
+      expect.soft(await textSpacingProblems(page), 'WCAG 1.4.12 text spacing').toEqual([]);
+      expect.soft(await readingsWidenPage(page), 'WCAG 1.4.10 readings at 320px').toEqual([]);
+      await switchSettings(page, { textSize: 'largest', lineSpacing: 'wider' });
+      expect.soft(await horizontalOverflow(page), 'WCAG 1.4.10 at 200% text').toEqual([]);
+      expect.soft(await axeProblems(page), 'axe-core at 200% text').toEqual([]);
+    });
   });
 }
