@@ -25,10 +25,13 @@ export function sitemapPaths(): string[] {
 export const THEMES = ['light', 'dark', 'yellow', 'blue'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** Where the site keeps the reader's display settings (src/scripts/display-settings-boot.js). */
+const DISPLAY_SETTINGS_KEY = 'mynumber-guide:display';
+
 export async function useStoredSettings(page: Page, settings: Record<string, string>): Promise<void> {
-  await page.addInitScript((value) => {
-    localStorage.setItem('mynumber-guide:display', value);
-  }, JSON.stringify(settings));
+  await page.addInitScript(({ key, value }) => {
+    localStorage.setItem(key, value);
+  }, { key: DISPLAY_SETTINGS_KEY, value: JSON.stringify(settings) });
 }
 
 /**
@@ -84,16 +87,20 @@ export async function axeProblems(page: Page, rules?: readonly string[]): Promis
  */
 const BOOT_SCRIPT = readFileSync('src/scripts/display-settings-boot.js', 'utf8');
 const SETTING_ATTRIBUTES: Record<string, string> = { theme: 'data-theme', textSize: 'data-text-size', lineSpacing: 'data-line-spacing', furigana: 'data-furigana', captions: 'data-captions' };
+function settingAttribute(setting: string): string {
+  const attribute = SETTING_ATTRIBUTES[setting];
+  if (!attribute) throw new Error(`unknown display setting ${setting}`);
+  return attribute;
+}
+
 export async function switchSettings(page: Page, settings: Record<string, string>): Promise<void> {
-  await page.evaluate((chosen) => {
-    const key = 'mynumber-guide:display';
+  await page.evaluate(({ key, chosen }) => {
     const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
     localStorage.setItem(key, JSON.stringify({ ...stored, ...chosen }));
-  }, settings);
+  }, { key: DISPLAY_SETTINGS_KEY, chosen: settings });
   await page.evaluate(BOOT_SCRIPT);
   for (const [setting, value] of Object.entries(settings)) {
-    const attribute = SETTING_ATTRIBUTES[setting];
-    if (!attribute) throw new Error(`unknown display setting ${setting}`);
+    const attribute = settingAttribute(setting);
     const applied = await page.evaluate((name) => document.documentElement.getAttribute(name), attribute);
     if (applied !== value) throw new Error(`${setting} ${value} was not applied (${attribute} is ${applied})`);
   }
@@ -125,20 +132,15 @@ export async function readingsWidenPage(page: Page): Promise<string[]> {
  * adds attributes).
  */
 export async function clearSettings(page: Page, settings: readonly string[]): Promise<void> {
-  const attributes = settings.map((setting) => {
-    const attribute = SETTING_ATTRIBUTES[setting];
-    if (!attribute) throw new Error(`unknown display setting ${setting}`);
-    return attribute;
-  });
+  const attributes = settings.map(settingAttribute);
   await page.evaluate(
-    ({ names, keys }) => {
-      const key = 'mynumber-guide:display';
+    ({ key, names, keys }) => {
       const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
       for (const name of keys) delete stored[name];
       localStorage.setItem(key, JSON.stringify(stored));
       for (const name of names) document.documentElement.removeAttribute(name);
     },
-    { names: attributes, keys: [...settings] },
+    { key: DISPLAY_SETTINGS_KEY, names: attributes, keys: [...settings] },
   );
 }
 

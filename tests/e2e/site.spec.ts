@@ -143,13 +143,13 @@ async function linksNotNamedAsTheirPages(page: Page, path: string, titleOf: Read
         return { href: anchor.getAttribute('href')!, text: (clone.textContent ?? '').trim() };
       }),
   );
+  // A parenthesis at the end of the link or of the title adds a note, not another name.
+  const withoutNote = (name: string) => name.replace(/のページ$/, '').replace(/（[^（）]*）$/, '');
   const problems: string[] = [];
   for (const { href, text } of links) {
     const title = titleOf.get(href);
     if (title === undefined) continue; // not a page of the sitemap (a download, the search page)
     if (text === href) continue; // the address itself, as in the list of pages tested
-    // A parenthesis at the end of the link or of the title adds a note, not another name.
-    const withoutNote = (name: string) => name.replace(/のページ$/, '').replace(/（[^（）]*）$/, '');
     if (withoutNote(text) !== withoutNote(title)) problems.push(`${path}: 「${text}」 → ${href} 「${title}」`);
   }
   return problems;
