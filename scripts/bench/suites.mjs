@@ -10,14 +10,16 @@ const TOTAL_BUDGET = 720;
 
 export async function run() {
   if (!existsSync(TIMES)) return [{ label: `no test run on record (${TIMES}); run npm test first`, value: 0, unit: 's' }];
-  const { finished, suites } = JSON.parse(readFileSync(TIMES, 'utf8'));
+  const { finished, suites, totalSeconds } = JSON.parse(readFileSync(TIMES, 'utf8'));
   const results = suites.map((suite) => ({
     label: `${suite.name} (${suite.status}, run ${finished})`,
     value: suite.seconds,
     unit: 's',
     ...(BUDGETS[suite.name] !== undefined ? { budget: BUDGETS[suite.name] } : {}),
   }));
-  const total = Math.round(suites.reduce((sum, suite) => sum + suite.seconds, 0) * 10) / 10;
+  // Start to end of the run: some suites run at the same time (scripts/run-tests.mjs), so the
+  // sum of their times is more than the run took. A record from before totalSeconds has the sum.
+  const total = totalSeconds ?? Math.round(suites.reduce((sum, suite) => sum + suite.seconds, 0) * 10) / 10;
   results.push({ label: 'npm test, all suites', value: total, unit: 's', budget: TOTAL_BUDGET });
   return results;
 }
