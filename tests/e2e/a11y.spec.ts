@@ -9,7 +9,8 @@
  * a page load about 0.5: three tests a page cost 67 × 2 contexts and 67 loads more. Each stage
  * keeps its own soft assertion, so that a failure in one still lets the others report.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import {
   axeProblems,
   contentRuleProblems,

@@ -10,7 +10,8 @@
  * line in its front matter makes it a tool page) and the search page.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { guidePages } from '../../src/lib/page-text/guide-pages.ts';
 import { firstScreen, firstScreenProblems, playControls } from './checks.ts';
 import { words } from './words.ts';

@@ -11,7 +11,7 @@
  * reading (<rt>, <rp>) sits inside a word, 「表示 設定」; Chromium's own tree, which screen readers
  * get, says 「表示設定」 (tests/e2e/words.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 
 const PAGES: Record<string, string> = {
   top: '/',

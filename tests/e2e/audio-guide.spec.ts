@@ -7,7 +7,8 @@
  * audio says at each time), not from the player's own state.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { MANIFEST_PATH, parseManifest } from '../../src/lib/speech/index.ts';
 import { words } from './words.ts';
 
@@ -208,7 +209,7 @@ async function stubSpeech(page: Page, voices: { name: string; lang: string; loca
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; voice: string | undefined }[] }).__spoken);
 const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown as { __finishUtterance: () => void }).__finishUtterance());
 
-test.describe('browser voice', () => {
+test.describe('browser voice', ownPage('puts a stand-in for speechSynthesis in place before the page loads'), () => {
   const timing = JSON.parse(readFileSync(`public${entry.files.timing.url}`, 'utf8')) as { sentences: { speech: string; text: string }[] };
 
   test('is hidden where speechSynthesis is missing', async ({ page }) => {

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { guidePages } from '../../src/lib/page-text/guide-pages.ts';
 import { words, shown } from './words.ts';
 

@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { SITE_DIR } from './checks.ts';
 
 // No format that exists called 準備中, and no passed plan read as ahead, on every page: in the one visit to every page of site.spec.ts.

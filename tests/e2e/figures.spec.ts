@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { shown } from './words.ts';
 
 /** id → [page, printed figure, date phrase], transcribed from the deck. */

@@ -5,7 +5,8 @@
  * without <rt>/<rp>), checked with Playwright's accessibility snapshot and with Chromium's own
  * accessibility tree.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { axeProblems, horizontalOverflow, longLines, useStoredSettings } from './checks.ts';
 import { words } from './words.ts';
 
@@ -96,7 +97,7 @@ test.describe('by default', () => {
   });
 });
 
-test.describe('with ふりがな on', () => {
+test.describe('with ふりがな on', ownPage('stores settings before the page loads'), () => {
   test.beforeEach(async ({ page }) => useStoredSettings(page, { furigana: 'on' }));
 
   test('readings show in the body too, and each word is still read once', async ({ page }) => {
@@ -126,7 +127,7 @@ test.describe('with ふりがな on', () => {
   });
 });
 
-test.describe('with ふりがな off', () => {
+test.describe('with ふりがな off', ownPage('stores settings before the page loads'), () => {
   test.beforeEach(async ({ page }) => useStoredSettings(page, { furigana: 'off' }));
 
   test('no readings show, not even in the summary, and the text is read once', async ({ page }) => {

@@ -2,7 +2,7 @@
  * Proof that the site-level checks of site.spec.ts can fail: fixture pages served from the
  * site's origin, one pair with header navigation in another order and an index that misses a page.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { navigationDifferences, pagesMissingFromIndex } from './checks.ts';
 
 const page = (nav: string, main = '') =>

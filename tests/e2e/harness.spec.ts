@@ -4,7 +4,7 @@
  * If a check stopped working, the site suite would pass vacuously; this suite would not.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import {
   axeProblems,
   contentRuleProblems,

@@ -3,7 +3,8 @@
  * that use only Tab, Shift+Tab, arrow keys, Space, Enter and typing; and focus always moves on
  * (no trap) to the end of the page.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { shown } from './words.ts';
 
 const KEYBOARD = { tag: ['@sc-2.1.1', '@sc-2.1.3', '@sc-2.1.2'] };

@@ -5,7 +5,8 @@
  * as recorded in shared/municipalities/NOTES.md, and the ISO 3166-2:JP prefecture names.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { axeProblems, horizontalOverflow, smallTargets } from './checks.ts';
 import { words, shown } from './words.ts';
 import { BEL, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';

@@ -2,7 +2,7 @@
  * Without JavaScript every page is readable, and every tool is either usable or replaced by
  * its static equivalent (issue 10, part 3).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { sitemapPaths } from './checks.ts';
 import { words } from './words.ts';
 

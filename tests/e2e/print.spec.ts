@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { parse as parseYaml } from 'yaml';
 import { blockText, extractPageText, guidePages, type PageText } from '../../src/lib/page-text/index.ts';
 import { sitemapPaths } from './checks.ts';

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { words, shown } from './words.ts';
 import { BEL, FRAUD, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';
 
@@ -213,7 +214,7 @@ test.describe('with JavaScript', () => {
     await expect(status(page)).toHaveText('7件の手続きが見つかりました', shown);
   });
 
-  test('the count is not announced while typing continues', async ({ page }) => {
+  test('the count is not announced while typing continues', ownPage('installs a clock'), async ({ page }) => {
     // The page's clock is controlled, not raced: on a busy machine the announcement's timer
     // once fired before the check that it had not. The delay is src/scripts/procedure-finder.ts's
     // ANNOUNCE_DELAY_MS (800 ms).

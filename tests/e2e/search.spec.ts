@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, SCHEME_RULES, sitemapPaths, smallTargets, switchScheme, THEMES, useStoredSettings } from './checks.ts';
 import { words, shown } from './words.ts';
 import { BEL, FRAUD, invisibleShown, LONE_SURROGATE, pasteInto, RLO } from './echo.ts';
@@ -276,7 +277,7 @@ test.describe('the search page without JavaScript', () => {
 test.describe('accessibility of the results (the harness checks the empty page)', () => {
   // One page load, as in a11y.spec.ts: every rule in the first scheme, then the rules a scheme
   // can change (SCHEME_RULES) after switching in the same page.
-  test('axe with results, in the four colour schemes', async ({ page }) => {
+  test('axe with results, in the four colour schemes', ownPage('stores settings before the page loads'), async ({ page }) => {
     const [first, ...others] = THEMES;
     await useStoredSettings(page, { theme: first });
     await page.goto(searchUrl('マイナンバーカード なくした'));
@@ -289,7 +290,7 @@ test.describe('accessibility of the results (the harness checks the empty page)'
     expect(problems).toEqual([]);
   });
 
-  test('results at 320px with text at 200%: axe, no horizontal scroll, 44px targets', async ({ page }) => {
+  test('results at 320px with text at 200%: axe, no horizontal scroll, 44px targets', ownPage('stores settings before the page loads'), async ({ page }) => {
     await useStoredSettings(page, { textSize: 'largest', lineSpacing: 'wider' });
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(searchUrl('かぜいしょうめいしょ'));

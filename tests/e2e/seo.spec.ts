@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { SITE_DIR, sitemapPaths } from './checks.ts';

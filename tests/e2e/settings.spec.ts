@@ -1,5 +1,5 @@
 /** 表示設定: choices apply at once, persist across pages, apply before first paint, reset. */
-import { expect, test } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { THEMES } from './checks.ts';
 import { words, shown } from './words.ts';
 
@@ -22,7 +22,7 @@ test('choosing 黒地に黄 and 200% applies at once and on the next page', { ta
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 0)']);
 });
 
-test('stored settings are on <html> before the first paint (no flash)', async ({ page }) => {
+test('stored settings are on <html> before the first paint (no flash)', ownPage('stores settings before the page loads'), async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('mynumber-guide:display', JSON.stringify({ theme: 'blue', lineSpacing: 'wider' }));
     // Record the attribute at the moment the body starts, before anything is painted.
@@ -47,7 +47,7 @@ test('reset removes every stored choice', async ({ page }) => {
   await expect(page.getByRole('radio', { name: words('標準（端末の設定に合わせる）') })).toBeChecked();
 });
 
-test('a tampered store is ignored', async ({ page }) => {
+test('a tampered store is ignored', ownPage('stores settings before the page loads'), async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('mynumber-guide:display', '{"theme":"red\\" onload=alert(1)"}'));
   await page.goto('/');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);

@@ -12,7 +12,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, ownPage, test } from './page-per-worker.ts';
 import { axeProblems, focusProblems, horizontalOverflow, longLines, SITE_DIR, sitemapPaths, smallTargets, useStoredSettings } from './checks.ts';
 import { extractPageText } from '../../src/lib/page-text/index.ts';
 import { buildMediaFixture, CAPTIONS, CHAPTERS, FIXTURE_SITE, TRANSCRIPT } from './media-fixture.ts';
@@ -110,7 +111,7 @@ test.describe('the sign-language player on the fixture page', () => {
     await expect(caption).toBeHidden();
   });
 
-  test('the display setting 字幕: 表示しない starts the player with captions off; text size scales them', async ({ page }) => {
+  test('the display setting 字幕: 表示しない starts the player with captions off; text size scales them', ownPage('stores settings before the page loads'), async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('mynumber-guide:display', JSON.stringify({ captions: 'off', textSize: 'largest' })));
     await openFixture(page);
     await player(page).getByRole('button', { name: words('手話の動画を再生する', { exact: false }) }).click();
@@ -269,7 +270,7 @@ test.describe('the sign-language player on the fixture page', () => {
     expect(await focusProblems(page)).toEqual([]);
   });
 
-  test('at 320px with 200% text, in 黒地に黄: no horizontal scroll, axe passes, with the panel open', { tag: ['@fixture-sc-1.4.10', '@fixture-axe'] }, async ({ page }) => {
+  test('at 320px with 200% text, in 黒地に黄: no horizontal scroll, axe passes, with the panel open', { tag: ['@fixture-sc-1.4.10', '@fixture-axe'], ...ownPage('stores settings before the page loads') }, async ({ page }) => {
     await useStoredSettings(page, { textSize: 'largest', theme: 'yellow' });
     await page.setViewportSize({ width: 320, height: 640 });
     await openFixture(page);

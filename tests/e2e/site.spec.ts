@@ -1,7 +1,8 @@
 /** Site-wide promises: privacy, outbound links, navigation, what the pages say, what search engines read. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './page-per-worker.ts';
 import { formatsCalledMissing, headerNavigation, navigationDifferencesOf, openDisclosures, pagesMissingFromIndex, pastPlansWordedAsFuture, sitemapPaths, SITE_DIR } from './checks.ts';
 import { shown } from './words.ts';
 
