@@ -35,8 +35,9 @@ const stylesheetFromCache = (page: Page) =>
 let pageOfFirstTest: Page | undefined;
 const heardAfterTheTest: string[] = [];
 
-test('a test leaves stored data, a route, a listener, a timer, emulation, a small viewport, a hover and a second page behind', async ({ page }) => {
+test('a test leaves stored data, a route, a listener, a timer, emulation, a small viewport, a held mouse button and a second page behind', async ({ page, context }) => {
   pageOfFirstTest = page;
+  expect(context, 'the context fixture is the page\'s').toBe(page.context());
   await page.goto(cacheableAddress);
   await page.goto('about:blank');
   await page.goto(cacheableAddress);

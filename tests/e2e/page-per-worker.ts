@@ -11,9 +11,10 @@
  * cookie for any origin, no cached response, no media emulation, no mouse button held
  * and the viewport the test asked for (`test.use({ viewport })`). What cannot be taken back is
  * refused: the calls in NEEDS_OWN_PAGE throw, naming `ownPage(why)`, which gives the tests that
- * need them a page of their own in a new context, as Playwright's own `page` does. A page whose reset fails is
- * closed and replaced. harness-site.spec.ts proves the reset, one test leaving state behind and
- * the next finding none of it.
+ * need them a page of their own in a new context, as Playwright's own `page` does. A page whose
+ * reset fails is closed and replaced. The `context` fixture is the page's context, as it is with
+ * Playwright's own fixtures. harness-page-per-worker.spec.ts proves the reset, one test leaving
+ * state behind and the next finding none of it.
  */
 import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
@@ -129,6 +130,11 @@ export function ownPage(why: string): { annotation: { type: string; description:
 }
 
 export const test = base.extend<object, { pagePool: PagePool }>({
+  // The page's own context, so that a test reading cookies or opening a second page through
+  // `context` sees the same browser state as its `page`.
+  context: async ({ page }, use) => {
+    await use(page.context());
+  },
   pagePool: [
     async ({ browser }, use) => {
       const pool = new PagePool(browser);
