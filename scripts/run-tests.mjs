@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The whole test suite, as the README's test command runs it: unit tests, the Japanese writing
-// check, type check, build, browser tests (Playwright + axe) and pa11y-ci. Prints how long each
+// check, build, browser tests (Playwright + axe), pa11y-ci and type check. Prints how long each
 // suite took, so that the 12-minute budget stays visible, and ends with one line counting every
 // test.
 import { spawn } from 'node:child_process';
@@ -13,15 +13,17 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: proces
 
 /**
  * Each suite: a command, and how to count its passed/failed tests from its JSON report. Suites
- * with the same `group` run at the same time: the writing check and the type check each keep
- * about one core busy for 8–20 s, and the unit suite's slowest files mostly wait for the builds
- * they start, so on 2 cores the three together take about as long as the unit suite alone. Only
- * the first suite of a group prints as it goes; the others print their output when they end.
+ * next to each other with the same `group` run at the same time, where neither leaves the 2
+ * cores full alone: the build keeps about 1.4 cores busy, the writing check and the type check
+ * about one each, pa11y-ci about 1.6, and the unit suite's slowest files wait for the builds
+ * they start. Never together: the build and the type check (both write Astro's generated types
+ * in .astro/), and anything with the browser suite, whose tests would race a busier machine.
+ * Only the first suite of a group prints as it goes; the others print their output when they end.
  */
 const suites = [
   {
     name: 'unit (vitest)',
-    group: 'before the build',
+    group: 'before the browser suite',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reports}/vitest.json`],
     count: () => {
       const report = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
@@ -37,13 +39,13 @@ const suites = [
     // data; README "What the tests check". Not required: a wording problem does not stop the
     // build and browser suites, but it fails the run.
     name: 'prose (textlint)',
-    group: 'before the build',
+    group: 'before the browser suite',
     command: ['npm', 'run', '-s', 'lint:prose'],
   },
-  { name: 'type check (astro check)', group: 'before the build', command: ['npx', 'astro', 'check'] },
   // The browser suites test the site served on this machine: a build for it, never one to
-  // publish (src/lib/site-address: SITE_URL on 127.0.0.1 with LOCAL_PREVIEW=1).
-  { name: 'build (astro build)', command: ['npx', 'astro', 'build'], env: LOCAL_PREVIEW_ENV, required: true },
+  // publish (src/lib/site-address: SITE_URL on 127.0.0.1 with LOCAL_PREVIEW=1). The unit suite
+  // reads none of what it writes: its builds run on copies with their own caches.
+  { name: 'build (astro build)', group: 'before the browser suite', command: ['npx', 'astro', 'build'], env: LOCAL_PREVIEW_ENV, required: true },
   {
     name: 'browser (playwright + axe)',
     command: ['npx', 'playwright', 'test', '--reporter=list,json'],
@@ -71,9 +73,11 @@ const suites = [
   },
   {
     name: 'pa11y-ci (WCAG2AAA, HTML_CodeSniffer)',
+    group: 'after the browser suite',
     command: ['node', 'tests/a11y/run-pa11y.mjs', `${reports}/pa11y.json`],
     count: () => JSON.parse(readFileSync(`${reports}/pa11y.json`, 'utf8')),
   },
+  { name: 'type check (astro check)', group: 'after the browser suite', command: ['npx', 'astro', 'check'] },
 ];
 
 /** Runs one suite; `live` prints its output as it comes, otherwise it is kept for the caller. */
