@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const TIMES = '.cache/test-reports/suite-times.json';
+const BROWSER_REPORT = '.cache/test-reports/playwright.json';
 const BUDGETS = { 'browser (playwright + axe)': 480 };
 const TOTAL_BUDGET = 720;
 
@@ -21,5 +22,27 @@ export async function run() {
   // sum of their times is more than the run took. A record from before totalSeconds has the sum.
   const total = totalSeconds ?? Math.round(suites.reduce((sum, suite) => sum + suite.seconds, 0) * 10) / 10;
   results.push({ label: 'npm test, all suites', value: total, unit: 's', budget: TOTAL_BUDGET });
+  results.push(...browserFileSeconds());
   return results;
+}
+
+/**
+ * Where the browser suite's time goes: the seconds its tests ran, summed per spec file (worker-
+ * seconds: two workers run at once, so these add up to about twice the suite's time), largest
+ * first. No budget of their own; they show which file to look at when the suite is over its own.
+ */
+function browserFileSeconds() {
+  if (!existsSync(BROWSER_REPORT)) return [];
+  const perFile = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const seconds = spec.tests.flatMap((test) => test.results).reduce((sum, result) => sum + result.duration / 1000, 0);
+      perFile.set(spec.file, (perFile.get(spec.file) ?? 0) + seconds);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of JSON.parse(readFileSync(BROWSER_REPORT, 'utf8')).suites) walk(suite);
+  return [...perFile]
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, seconds]) => ({ label: `browser suite, worker-seconds in ${file}`, value: Math.round(seconds * 10) / 10, unit: 's' }));
 }
