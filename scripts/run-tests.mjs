@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';
+import { reportSpecs, specFailed } from '../src/lib/test-report/index.ts';
 
 const reports = '.cache/test-reports';
 mkdirSync(reports, { recursive: true });
@@ -54,17 +55,11 @@ const suites = [
       const { stats } = JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8'));
       return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
     },
-    failures: () => {
-      const failed = [];
-      const walk = (suite, titles) => {
-        for (const spec of suite.specs ?? []) {
-          if (spec.tests.some((test) => test.status === 'unexpected')) failed.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}`);
-        }
-        for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
-      };
-      for (const suite of JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8')).suites) walk(suite, []);
-      return failed;
-    },
+    // Named by file and line, then describe blocks and title (the file's own suite is left out).
+    failures: () =>
+      [...reportSpecs(JSON.parse(readFileSync(`${reports}/playwright.json`, 'utf8')))]
+        .filter(({ spec }) => specFailed(spec))
+        .map(({ spec, suites }) => `${spec.file}:${spec.line} › ${[...suites.slice(1), spec.title].join(' › ')}`),
   },
   {
     // The published results on /accessibility/ must be those of this run.

@@ -3,6 +3,7 @@
 // the whole command 12 minutes on 2 cores, the browser suite 8. Measured by the test run, not
 // here: timing is never asserted in a test. Called by scripts/bench.mjs; prints nothing.
 import { existsSync, readFileSync } from 'node:fs';
+import { reportSpecs, specSeconds } from '../../src/lib/test-report/index.ts';
 
 const TIMES = '.cache/test-reports/suite-times.json';
 const BROWSER_REPORT = '.cache/test-reports/playwright.json';
@@ -34,14 +35,9 @@ export async function run() {
 function browserFileSeconds() {
   if (!existsSync(BROWSER_REPORT)) return [];
   const perFile = new Map();
-  const walk = (suite) => {
-    for (const spec of suite.specs ?? []) {
-      const seconds = spec.tests.flatMap((test) => test.results).reduce((sum, result) => sum + result.duration / 1000, 0);
-      perFile.set(spec.file, (perFile.get(spec.file) ?? 0) + seconds);
-    }
-    for (const child of suite.suites ?? []) walk(child);
-  };
-  for (const suite of JSON.parse(readFileSync(BROWSER_REPORT, 'utf8')).suites) walk(suite);
+  for (const { spec } of reportSpecs(JSON.parse(readFileSync(BROWSER_REPORT, 'utf8')))) {
+    perFile.set(spec.file, (perFile.get(spec.file) ?? 0) + specSeconds(spec));
+  }
   return [...perFile]
     .sort((a, b) => b[1] - a[1])
     .map(([file, seconds]) => ({ label: `browser suite, worker-seconds in ${file}`, value: Math.round(seconds * 10) / 10, unit: 's' }));

@@ -5,9 +5,9 @@
  *
  * One test per page, with two page loads: a desktop load for the content rules, the four colour
  * schemes and the keyboard walk, and a phone load at 320 CSS px. The suite is bound by the CPU of
- * a 2-core machine, where a new browser context with its first page costs about 1 CPU-second and
- * a page load about 0.5: three tests a page cost 67 × 2 contexts and 67 loads more. Each stage
- * keeps its own soft assertion, so that a failure in one still lets the others report.
+ * a 2-core machine, where a page load costs about 0.5 CPU-seconds: three tests a page cost 67
+ * loads more. Each stage keeps its own soft assertion, so that a failure in one still lets the
+ * others report.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './page-per-worker.ts';

@@ -7,7 +7,7 @@
  * page kept for the worker; the suite has about 300 such tests.
  *
  * What a new page would have, the reset gives back after every test: no other page, no route,
- * no event listener, the document unloaded (its timers and scripts gone), no stored data or
+ * no event listener on the page, the document unloaded (its timers and scripts gone), no stored data or
  * cookie for any origin, no cached response, no media emulation, no mouse button held
  * and the viewport the test asked for (`test.use({ viewport })`). What cannot be taken back is
  * refused: the calls in NEEDS_OWN_PAGE throw, naming `ownPage(why)`, which gives the tests that

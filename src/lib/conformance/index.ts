@@ -8,6 +8,7 @@
  * The rule (issue 10): nothing is 適合 without a passing check or a review record; a criterion
  * with neither is 未検証.
  */
+import { reportSpecs, specFailed, type Report, type ReportSpec } from '../test-report/index.ts';
 
 export type Level = 'A' | 'AA' | 'AAA';
 export type Status = '適合' | '不適合' | '非該当' | '未検証';
@@ -87,19 +88,6 @@ export function parseCriteria(text: string, file = 'content/accessibility/criter
   return criteria;
 }
 
-interface ReportSpec {
-  title: string;
-  file: string;
-  tags: string[];
-  ok: boolean;
-  tests: Array<{ status: string }>;
-}
-interface ReportSuite {
-  title: string;
-  specs?: ReportSpec[];
-  suites?: ReportSuite[];
-}
-
 /**
  * The check's name as shown on the results page: its describe blocks and title, without the
  * page path and the colour scheme, which vary per run of the same check.
@@ -113,28 +101,24 @@ function checkName(spec: ReportSpec, parents: string[]): string {
  * Reads a Playwright JSON report. `axeCriteria` are the criteria the axe-core rules in use
  * are tagged with (from axe-core's own rule metadata).
  */
-export function collectEvidence(report: { suites: ReportSuite[] }, axeCriteria: readonly string[]): RunEvidence {
+export function collectEvidence(report: Report, axeCriteria: readonly string[]): RunEvidence {
   const byCriterion: RunEvidence['byCriterion'] = new Map();
   const note = (criterion: string, spec: ReportSpec, check: string, notApplicable: boolean) => {
     const entry = byCriterion.get(criterion) ?? { passed: 0, failed: 0, checks: new Set<string>(), notApplicable };
-    const failed = !spec.ok || spec.tests.some((test) => test.status === 'unexpected');
+    const failed = !spec.ok || specFailed(spec);
     if (failed) entry.failed += 1;
     else entry.passed += 1;
     entry.checks.add(check);
     byCriterion.set(criterion, entry);
   };
-  const visit = (suite: ReportSuite, parents: string[]) => {
-    for (const spec of suite.specs ?? []) {
-      const check = checkName(spec, [...parents, suite.title]);
-      for (const tag of spec.tags.map((name) => name.replace(/^@/, ''))) {
-        if (tag === 'axe') axeCriteria.forEach((criterion) => note(criterion, spec, check, false));
-        const match = /^(sc|na)-(\d\.\d\.\d+)$/.exec(tag);
-        if (match) note(match[2]!, spec, check, match[1] === 'na');
-      }
+  for (const { spec, suites } of reportSpecs(report)) {
+    const check = checkName(spec, suites);
+    for (const tag of spec.tags.map((name) => name.replace(/^@/, ''))) {
+      if (tag === 'axe') axeCriteria.forEach((criterion) => note(criterion, spec, check, false));
+      const match = /^(sc|na)-(\d\.\d\.\d+)$/.exec(tag);
+      if (match) note(match[2]!, spec, check, match[1] === 'na');
     }
-    for (const child of suite.suites ?? []) visit(child, [...parents, suite.title]);
-  };
-  report.suites.forEach((suite) => visit(suite, []));
+  }
   return { byCriterion };
 }
 
