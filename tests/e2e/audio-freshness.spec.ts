@@ -52,13 +52,14 @@ test('the downloads page lists every audio file with its length and size', async
   await page.goto('/downloads/');
   const section = page.locator('section[aria-labelledby="audio-downloads-heading"]');
   for (const entry of Object.values(manifest.pages)) {
-    // Length as 分・秒 and size in SI units, computed here from the manifest's own numbers.
+    // Length as 分・秒 and size as file managers show it (1 KB = 1,000 bytes, one decimal: the
+    // site's convention for every download), computed here from the manifest's own numbers.
     const seconds = Math.round(entry.durationMs / 1000);
     const length = seconds >= 60 ? `${Math.floor(seconds / 60)}分${seconds % 60}秒` : `${seconds}秒`;
     await expect(section.getByRole('heading', { name: words(`（${length}）`, { ending: true }) }).first()).toBeVisible();
     for (const kind of ['mp3', 'opus', 'captions'] as const) {
       const file = entry.files[kind];
-      const size = file.bytes >= 1_000_000 ? `${(file.bytes / 1_000_000).toFixed(1)}MB` : `${Math.max(1, Math.round(file.bytes / 1000))}KB`;
+      const size = file.bytes < 1000 ? `${file.bytes}バイト` : file.bytes < 1_000_000 ? `${(file.bytes / 1000).toFixed(1)}KB` : `${(file.bytes / 1_000_000).toFixed(1)}MB`;
       const link = section.locator(`a[href="${file.url}"]`);
       await expect(link).toHaveCount(1);
       await expect(link).toContainText(size, shown);

@@ -27,4 +27,4 @@ export {
 } from './manifest.ts';
 export { timingFile, type TimingFile } from './timing-file.ts';
 export type { Pcm, SpeechEngine, SpokenSentence } from './engine.ts';
-export { lengthLabel, sizeLabel } from './labels.ts';
+export { lengthLabel } from './labels.ts';

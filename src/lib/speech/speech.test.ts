@@ -21,7 +21,6 @@ import {
   timeChapters,
   vttTimestamp,
   lengthLabel,
-  sizeLabel,
   type AudioManifest,
 } from './index.ts';
 import { findAnchors, literalAnchors, mapText } from './text-map.ts';
@@ -259,18 +258,12 @@ describe('finding a sentence in the page text (highlighting)', () => {
   });
 });
 
-describe('length and size labels', () => {
+describe('length labels', () => {
   it.each([
     [45_000, '45秒'],
     [233_000, '3分53秒'],
     [60_000, '1分0秒'],
   ])('%d ms → %s', (ms, expected) => expect(lengthLabel(ms)).toBe(expected));
-  // SI prefixes (1 MB = 1,000,000 bytes), as ls --si and most download pages state sizes.
-  it.each([
-    [1_234_567, '1.2MB'],
-    [12_345, '12KB'],
-    [300, '1KB'],
-  ])('%d bytes → %s', (bytes, expected) => expect(sizeLabel(bytes)).toBe(expected));
 });
 
 describe('anchors as the page shows them', () => {
