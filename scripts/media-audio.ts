@@ -19,9 +19,9 @@ import { parseArgs } from 'node:util';
 import { loadReadingLayer } from '../src/integrations/reading-layer.ts';
 import { extractPageText, guidePagePaths } from '../src/lib/page-text/index.ts';
 import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';
+import { pageFileStem } from '../src/lib/site/index.ts';
 import {
   AUDIO_URL_DIR,
-  audioStem,
   captionsVtt,
   chaptersVtt,
   layOut,
@@ -112,7 +112,7 @@ const bytesOf = (url: string) => statSync(join(PUBLIC_DIR, url)).size;
 const publicFile = (url: string) => join(PUBLIC_DIR, url);
 
 async function makePage(script: NarrationScript, pageEngine: SpeechEngine): Promise<PageAudio> {
-  const stem = audioStem(script.path);
+  const stem = pageFileStem(script.path);
   const spoken = [];
   for (const [index, sentence] of script.sentences.entries()) spoken.push(await pageEngine.speak(sentence, index));
   const sampleRate = spoken[0]!.audio.sampleRate;
@@ -146,7 +146,7 @@ async function makePage(script: NarrationScript, pageEngine: SpeechEngine): Prom
 
 let made = 0;
 for (const script of scripts) {
-  const pageEngine = recordingEngine(script, audioStem(script.path)) ?? engine;
+  const pageEngine = recordingEngine(script, pageFileStem(script.path)) ?? engine;
   credits[pageEngine.id] = pageEngine.credit;
   const old = previous.pages[script.path];
   const fresh = old && !args.force && old.narrationHash === narrationHash(script) && old.engine === pageEngine.id

@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { createTranslator, parseBrailleWords, type Translator } from '../lib/braille/index.ts';
 import { pageToBraille, withContents, type BrailleSection } from '../lib/braille/document.ts';
-import { BRAILLE_FOLDER, brailleBaseName, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/files.ts';
+import { BRAILLE_FOLDER, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/files.ts';
+import { pageFileStem } from '../lib/site/index.ts';
 import { toBrf, toBse, toUnicodeText } from '../lib/braille/formats.ts';
 import { JAPANESE_PAGE, type Page } from '../lib/braille/layout.ts';
 import { extractPageText, guidePages } from '../lib/page-text/index.ts';
@@ -64,7 +65,7 @@ export async function writeBrailleDownloads(siteDir: string, root = process.cwd(
     const html = readFileSync(join(siteDir, guidePage.path, 'index.html'), 'utf8');
     const text = extractPageText(html, guidePage.path);
     const pages = pageToBraille(text, translator);
-    const baseName = brailleBaseName(guidePage.path);
+    const baseName = pageFileStem(guidePage.path);
     writeDocument(siteDir, baseName, text.title, pages, date);
     written.push({ baseName, title: text.title, pages: pages.length });
     sections.push({ title: text.title, pages });

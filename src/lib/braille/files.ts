@@ -9,14 +9,6 @@ export type BrailleFormat = (typeof BRAILLE_FORMATS)[number];
 /** The whole guide in one file. */
 export const WHOLE_GUIDE_NAME = 'minna-no-mynumber-guide';
 
-/** A page's file name without extension: / → top, /card/security/ → card-security. */
-export function brailleBaseName(pagePath: string): string {
-  const trimmed = pagePath.replace(/^\/|\/$/g, '');
-  if (trimmed === '') return 'top';
-  if (!/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/.test(trimmed)) throw new Error(`点字ファイルの名前にできないパスです: ${pagePath}`);
-  return trimmed.replace(/\//g, '-');
-}
-
 export function brailleHref(baseName: string, format: BrailleFormat): string {
   return `${BRAILLE_FOLDER}${baseName}.${format}`;
 }

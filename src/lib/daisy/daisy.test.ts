@@ -13,20 +13,20 @@ describe('buildDaisy', () => {
 
   it('links the title and every heading of the NCC to a SMIL par', () => {
     const ncc = text('ncc.html');
-    expect(ncc).toContain('<h1 class="title" id="ncc-0"><a href="index.smil#index-par1">ガイド</a></h1>');
-    expect(ncc).toContain('<h1 id="ncc-1"><a href="index.smil#index-par1">トップ</a></h1>');
+    expect(ncc).toContain('<h1 class="title" id="ncc-0"><a href="top.smil#top-par1">ガイド</a></h1>');
+    expect(ncc).toContain('<h1 id="ncc-1"><a href="top.smil#top-par1">トップ</a></h1>');
     expect(ncc).toContain('<h2 id="ncc-3"><a href="card.smil#card-par2">使い方</a></h2>');
     expect(ncc).toContain('<meta name="ncc:tocItems" content="4"/>');
     expect(ncc).toContain('<meta name="ncc:multimediaType" content="audioFullText"/>');
   });
 
   it('pairs each sentence with its clip (npt times, DAISY 2.02 §SMIL) and keeps pages without audio navigable', () => {
-    expect(text('index.smil')).toContain('<par endsync="last" id="index-par2"><text src="index.html#s2" id="index-txt2"/><audio src="top.mp3" clip-begin="npt=1.000s" clip-end="npt=1.800s" id="index-aud2"/></par>');
+    expect(text('top.smil')).toContain('<par endsync="last" id="top-par2"><text src="top.html#s2" id="top-txt2"/><audio src="top.mp3" clip-begin="npt=1.000s" clip-end="npt=1.800s" id="top-aud2"/></par>');
     expect(text('card.smil')).toContain('<par endsync="last" id="card-par2"><text src="card.html#b" id="card-txt2"/></par>');
   });
 
   it('writes drawings as their description (XHTML 1.0 has no SVG)', () => {
-    expect(text('index.html')).toMatch(/<p class="diagram-description"( id="s3")?>(<span id="s3">)?図の説明です。/);
-    expect(text('index.html')).not.toContain('<svg');
+    expect(text('top.html')).toMatch(/<p class="diagram-description"( id="s3")?>(<span id="s3">)?図の説明です。/);
+    expect(text('top.html')).not.toContain('<svg');
   });
 });

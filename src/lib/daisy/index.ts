@@ -12,7 +12,8 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { exportMain, fragment, serialize } from '../export-html/index.ts';
 import { clock, markSentences, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
-import { safeId, siteLinkRewriter, slugOf, type BuiltPage } from '../print/index.ts';
+import { safeId, siteLinkRewriter, type BuiltPage } from '../print/index.ts';
+import { pageFileStem } from '../site/index.ts';
 import { bookIdentifier } from '../epub/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
 
@@ -100,7 +101,7 @@ function headingsWithClipIds(root: Element, clipIds: ReadonlySet<string>): { lev
 export function buildDaisy(pages: readonly BuiltPage[], settings: DaisySettings): DaisyBook {
   if (pages.length === 0) throw new Error('buildDaisy: no guide pages were given');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(settings.date)) throw new Error(`buildDaisy: date must be yyyy-mm-dd, not ${settings.date}`);
-  const fileOf = new Map(pages.map((page) => [page.path, `${slugOf(page.path)}.html`]));
+  const fileOf = new Map(pages.map((page) => [page.path, `${pageFileStem(page.path)}.html`]));
   const files: ZipEntry[] = [];
   const nccEntries: string[] = [];
   const audioFiles = new Set<string>();
@@ -109,7 +110,7 @@ export function buildDaisy(pages: readonly BuiltPage[], settings: DaisySettings)
   let tocItems = 0;
   let firstPar = '';
   for (const page of pages) {
-    const slug = slugOf(page.path);
+    const slug = pageFileStem(page.path);
     const textFile = fileOf.get(page.path)!;
     const smilFile = `${slug}.smil`;
     const exported = exportMain(page.html, page.path, {

@@ -19,17 +19,17 @@ describe('buildEpub', () => {
   const book = buildEpub([page('/', '<h1>トップ</h1><h2 id="a">概要</h2><p><a href="/card/#b">カード</a>と<a href="/search/">検索</a></p>'), page('/card/', '<h1>カード</h1><h2 id="b">使い方</h2>')], settings);
 
   it('puts the mimetype first and the package, navigation and one document per page in the book', () => {
-    expect(book.files.map((file) => file.path)).toEqual(['mimetype', 'META-INF/container.xml', 'EPUB/package.opf', 'EPUB/nav.xhtml', 'EPUB/style.css', 'EPUB/index.xhtml', 'EPUB/card.xhtml']);
+    expect(book.files.map((file) => file.path)).toEqual(['mimetype', 'META-INF/container.xml', 'EPUB/package.opf', 'EPUB/nav.xhtml', 'EPUB/style.css', 'EPUB/top.xhtml', 'EPUB/card.xhtml']);
   });
 
   it('links between pages inside the book and to the site for pages that are not in it', () => {
-    const top = text(book, 'EPUB/index.xhtml');
+    const top = text(book, 'EPUB/top.xhtml');
     expect(top).toContain('<a href="card.xhtml#b">カード</a>');
     expect(top).toContain('<a href="https://guide.example.jp/search/">検索</a>');
   });
 
   it('lists every page and its sections in the navigation document', () => {
-    expect(text(book, 'EPUB/nav.xhtml')).toContain('<li><a href="index.xhtml">トップ</a><ol><li><a href="index.xhtml#a">概要</a></li></ol></li>');
+    expect(text(book, 'EPUB/nav.xhtml')).toContain('<li><a href="top.xhtml">トップ</a><ol><li><a href="top.xhtml#a">概要</a></li></ol></li>');
   });
 
   it('refuses a modification time that is not UTC to the second (EPUB 3.3 dcterms:modified)', () => {

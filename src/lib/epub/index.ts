@@ -10,7 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { exportMain, serialize } from '../export-html/index.ts';
-import { safeId, siteLinkRewriter, slugOf, type BuiltPage } from '../print/index.ts';
+import { safeId, siteLinkRewriter, type BuiltPage } from '../print/index.ts';
+import { pageFileStem } from '../site/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
 import { clock, markSentences, seconds, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
 
@@ -106,7 +107,7 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(settings.modified)) {
     throw new Error(`buildEpub: modified must be a UTC time to the second (CCYY-MM-DDThh:mm:ssZ), not ${settings.modified}`);
   }
-  const fileOf = new Map(pages.map((page) => [page.path, `${slugOf(page.path)}.xhtml`]));
+  const fileOf = new Map(pages.map((page) => [page.path, `${pageFileStem(page.path)}.xhtml`]));
   // The ids each document keeps (a link into a part that was left out, such as a navigation
   // block, would point nowhere: it becomes a link to the page on the site instead).
   const idsOf = new Map(
@@ -146,7 +147,7 @@ export function buildEpub(pages: readonly BuiltPage[], settings: EpubSettings): 
       clips,
     });
     if (narration) {
-      documents.push({ path: `EPUB/smil/${slugOf(page.path)}.smil`, data: overlay(file, `../audio/${narration.audioName}`, clips) });
+      documents.push({ path: `EPUB/smil/${pageFileStem(page.path)}.smil`, data: overlay(file, `../audio/${narration.audioName}`, clips) });
       documents.push({ path: `EPUB/audio/${narration.audioName}`, data: narration.audio, store: true });
     }
     documents.push({ path: `EPUB/${file}`, data: contentDocument(`${exported.title}｜${settings.siteName}`, body, h1.id) });
@@ -208,7 +209,7 @@ ${narrated.map((entry) => `<meta property="media:duration" refines="#mo${entry.i
 <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
 <item id="style" href="style.css" media-type="text/css"/>
 ${chapters.map((chapter, index) => `<item id="c${index + 1}" href="${escapeAttribute(chapter.file)}" media-type="application/xhtml+xml"${hasSvg.has(chapter.file) ? ' properties="svg"' : ''}${settings.narration?.has(chapter.path) ? ` media-overlay="mo${index + 1}"` : ''}/>`).join('\n')}
-${narrated.map((entry) => `<item id="mo${entry.index + 1}" href="smil/${slugOf(entry.chapter.path)}.smil" media-type="application/smil+xml"/>\n<item id="au${entry.index + 1}" href="audio/${escapeAttribute(entry.narration!.audioName)}" media-type="audio/mpeg"/>`).join('\n')}
+${narrated.map((entry) => `<item id="mo${entry.index + 1}" href="smil/${pageFileStem(entry.chapter.path)}.smil" media-type="application/smil+xml"/>\n<item id="au${entry.index + 1}" href="audio/${escapeAttribute(entry.narration!.audioName)}" media-type="audio/mpeg"/>`).join('\n')}
 </manifest>
 <spine>
 <itemref idref="nav" linear="no"/>

@@ -5,7 +5,7 @@
  * Sizes and page counts are known only after generation: pages carry the download slots of
  * src/lib/download-info/, which the build fills in once the files exist.
  */
-import { slugOf } from './index.ts';
+import { pageFileStem } from '../site/index.ts';
 
 export const LARGE_PRINT_FOLDER = 'downloads/large-print';
 export const WHOLE_GUIDE_PDF = `/${LARGE_PRINT_FOLDER}/guide-large-print.pdf`;
@@ -13,4 +13,4 @@ export const EPUB_FILE = '/downloads/ebook/minna-no-mynumber-guide.epub';
 export const DAISY_FILE = '/downloads/daisy/minna-no-mynumber-guide-daisy202.zip';
 
 /** The large-print PDF of one guide page. */
-export const pagePdfHref = (path: string): string => `/${LARGE_PRINT_FOLDER}/${slugOf(path)}.pdf`;
+export const pagePdfHref = (path: string): string => `/${LARGE_PRINT_FOLDER}/${pageFileStem(path)}.pdf`;

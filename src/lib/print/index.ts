@@ -30,12 +30,6 @@ export interface PrintDocument {
   readonly headings: readonly (ExportedHeading & { readonly number: string })[];
 }
 
-/** The file-name stem of a page: /card/security/ → card-security, / → index. */
-export function slugOf(path: string): string {
-  const trimmed = path.replace(/^\/|\/$/g, '');
-  return trimmed === '' ? 'index' : trimmed.replace(/\//g, '-');
-}
-
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
 

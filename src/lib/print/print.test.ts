@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guidePrintDocument, pagePrintDocument, safeId, siteLinkRewriter, slugOf, stylesheetsOf } from './index.ts';
+import { guidePrintDocument, pagePrintDocument, safeId, siteLinkRewriter, stylesheetsOf } from './index.ts';
 import { pagePdfHref } from './downloads.ts';
 
 const built = (path: string, main: string) => ({
@@ -9,10 +9,9 @@ const built = (path: string, main: string) => ({
 const settings = { siteName: 'ガイド', siteUrl: 'https://guide.example.jp', stylesheets: ['/_astro/a.css'] };
 
 describe('names', () => {
-  it('gives each page a file stem and a PDF address', () => {
-    expect(slugOf('/')).toBe('index');
-    expect(slugOf('/card/security/')).toBe('card-security');
-    expect(pagePdfHref('/card/')).toBe('/downloads/large-print/card.pdf');
+  it('gives each page a PDF address named by its file stem', () => {
+    expect(pagePdfHref('/')).toBe('/downloads/large-print/top.pdf');
+    expect(pagePdfHref('/card/security/')).toBe('/downloads/large-print/card-security.pdf');
   });
   it('makes ids that are XML names', () => {
     expect(safeId('12桁')).toBe('s-12桁');

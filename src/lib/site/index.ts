@@ -10,6 +10,18 @@ export function routeOf(pageId: string): string {
   return pageId === TOP_PAGE_ID ? '/' : `/${pageId}/`;
 }
 
+/**
+ * The file-name stem of everything made from one page: its braille files, its audio guide, its
+ * large-print PDF and its document inside the e-book and the DAISY book. / → top,
+ * /card/security/ → card-security. One function, so that the top page's downloads share one name.
+ */
+export function pageFileStem(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  if (trimmed === '') return 'top';
+  if (!/^[a-z0-9-]+(?:\/[a-z0-9-]+)*$/.test(trimmed)) throw new Error(`ファイルの名前にできないページのパスです: ${pagePath}`);
+  return trimmed.replace(/\//g, '-');
+}
+
 /** The id of the parent page: card/security → card, card → index, index → undefined. */
 export function parentOf(pageId: string): string | undefined {
   if (pageId === TOP_PAGE_ID) return undefined;

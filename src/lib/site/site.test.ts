@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbsFor, isWithin, parentOf, routeOf } from './index.ts';
+import { breadcrumbsFor, isWithin, pageFileStem, parentOf, routeOf } from './index.ts';
+
+// One stem for every download of a page (braille, audio, large print, e-book documents): the
+// top page's files are all called top (they were top for braille and audio, index for print).
+describe('pageFileStem', () => {
+  it.each([
+    ['/', 'top'],
+    ['/card/', 'card'],
+    ['/card/security/', 'card-security'],
+    ['/disability-id/municipalities/', 'disability-id-municipalities'],
+  ])('%s → %s', (path, stem) => expect(pageFileStem(path)).toBe(stem));
+  it.each(['/Card/', '/card/../x/', '/カード/', '/card//security/'])('refuses %s, which is no file name', (path) => expect(() => pageFileStem(path)).toThrow(path));
+});
 
 // Expected routes are the contract in issue 3's table of pages.
 describe('routeOf', () => {

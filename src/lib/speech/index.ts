@@ -14,7 +14,6 @@ export { ffmetadata, opusChapterComments } from './chapter-marks.ts';
 export {
   AUDIO_URL_DIR,
   auditAudio,
-  audioStem,
   MANIFEST_PATH,
   narrationHash,
   parseManifest,

@@ -50,12 +50,6 @@ export function narrationHash(script: NarrationScript): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** The file name stem of a page's audio: / → top, /card/security/ → card-security. */
-export function audioStem(path: string): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  return trimmed ? trimmed.replace(/\//g, '-') : 'top';
-}
-
 export interface AudioProblem {
   readonly path: string;
   readonly message: string;

@@ -5,7 +5,6 @@ import type { PageText } from '../page-text/index.ts';
 import type { Reader } from '../reading/index.ts';
 import {
   auditAudio,
-  audioStem,
   captionsVtt,
   chaptersVtt,
   ffmetadata,
@@ -216,9 +215,6 @@ describe('manifest and freshness', () => {
     pages: { '/example/': { narrationHash: hash, engine: 'test', durationMs: 1, sentences: 7, chapters: [], files } },
   });
   const sizes = new Map(Object.values(files).map((file) => [file.url, file.bytes]));
-  it('names file stems after the path', () => {
-    expect([audioStem('/'), audioStem('/card/'), audioStem('/card/security/')]).toEqual(['top', 'card', 'card-security']);
-  });
   it('finds nothing wrong with fresh audio', () => {
     expect(auditAudio([script()], manifest(narrationHash(script())), (url) => sizes.get(url))).toEqual([]);
   });
