@@ -14,7 +14,8 @@ import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { mediaEntrySchema, type MediaEntryData } from '../schemas/media.ts';
 import { FIXTURE_DIR_VARIABLE } from '../integrations/media.ts';
-import { chaptersFor, cuesPastEnd, parseDuration, parseVtt, transcriptParagraphs, type Chapter, type VttCue } from '../lib/media/index.ts';
+import { chaptersFor, cuesPastEnd, parseDuration, transcriptParagraphs, type Chapter } from '../lib/media/index.ts';
+import { parseVtt, type VttCue } from '../lib/webvtt/index.ts';
 
 /** The page id of the test fixture page; only fixture entries may name it. */
 export const FIXTURE_PAGE_ID = 'media-fixture';

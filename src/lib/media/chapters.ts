@@ -3,12 +3,13 @@
  * heading of the section it covers; the build refuses a chapter whose section is not on the page,
  * because its 「この部分を手話で見る」 button would have nowhere to go.
  */
-import { cueText, type VttCue } from './vtt.ts';
+import { cueText, type VttCue } from '../webvtt/index.ts';
 
 export interface Chapter {
   /** The id of the section heading it covers. */
   readonly section: string;
   readonly title: string;
+  /** Milliseconds, as the cue has it. */
   readonly start: number;
   readonly end: number;
 }
@@ -51,5 +52,5 @@ export function chaptersFor(cues: readonly VttCue[], sectionIds: readonly string
 
 /** Cues that end after the video does (by more than a second): a sign of the wrong file. */
 export function cuesPastEnd(cues: readonly VttCue[], durationSeconds: number): VttCue[] {
-  return cues.filter((cue) => cue.end > durationSeconds + 1);
+  return cues.filter((cue) => cue.end > (durationSeconds + 1) * 1000);
 }

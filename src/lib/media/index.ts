@@ -1,12 +1,12 @@
 /**
- * Media (sign-language video now): WebVTT captions and chapters, chapter-to-section checks,
+ * Media (sign-language video now): chapters checked against the page's sections (the WebVTT
+ * files are read by src/lib/webvtt),
  * transcripts and times. Pure: no file system, no astro:*, no DOM; src/data/media.ts reads the
  * files and src/components/SignVideo.astro renders what this returns.
  */
-export { parseVtt, cueText, type VttCue, type VttFile, type VttProblem } from './vtt.ts';
 export { chaptersFor, cuesPastEnd, type Chapter, type ChapterProblem } from './chapters.ts';
 export { transcriptParagraphs } from './transcript.ts';
-export { formatClock, formatSpokenDuration, parseDuration, parseVttTimestamp } from './time.ts';
+export { formatClock, formatSpokenDuration, parseDuration } from './time.ts';
 
 /** The MIME type a browser is told for a video file, from its ending. */
 export function videoTypeOf(file: string): string {

@@ -1,15 +1,7 @@
 /**
- * Times in the two notations the media entries use: WebVTT timestamps (00:01:02.500, 01:02.500)
- * and the entry's duration (1:02 or 1:02:03). Plus how a time is shown and read out.
+ * The entry's duration (1:02 or 1:02:03), and how a time is shown and read out. WebVTT
+ * timestamps are read by src/lib/webvtt, in milliseconds.
  */
-
-/** A WebVTT timestamp in seconds, or undefined when it is not one (WebVTT §"WebVTT timestamp"). */
-export function parseVttTimestamp(text: string): number | undefined {
-  const match = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})$/.exec(text);
-  if (!match) return undefined;
-  const [, hours, minutes, seconds, millis] = match;
-  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(millis) / 1000;
-}
 
 /** An entry's duration (m:ss or h:mm:ss) in seconds. */
 export function parseDuration(text: string): number | undefined {

@@ -8,7 +8,7 @@
  *    second late whenever the milliseconds are 500 or more.
  */
 import type { TimedChapter } from './types.ts';
-import { vttTimestamp } from './webvtt.ts';
+import { formatTimestamp } from '../webvtt/index.ts';
 
 const escapeMetadata = (value: string) => value.replace(/[=;#\\\n]/g, (char) => `\\${char}`);
 
@@ -24,6 +24,6 @@ export function ffmetadata(title: string, chapters: readonly TimedChapter[]): st
 export function opusChapterComments(chapters: readonly TimedChapter[]): string[] {
   return chapters.flatMap((chapter, index) => {
     const key = `CHAPTER${String(index + 1).padStart(3, '0')}`;
-    return [`${key}=${vttTimestamp(chapter.start)}`, `${key}NAME=${chapter.title}`];
+    return [`${key}=${formatTimestamp(chapter.start)}`, `${key}NAME=${chapter.title}`];
   });
 }

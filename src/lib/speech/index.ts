@@ -9,7 +9,7 @@ export { splitSentences } from './sentences.ts';
 export { NarrationError, narrationScript, speechOf, type ReadText } from './script.ts';
 export { parseOpenJTalkTrace, type Phoneme, type SentenceTiming } from './open-jtalk-trace.ts';
 export { GAP_AFTER_HEADING_MS, GAP_AFTER_SENTENCE_MS, layOut, timeChapters, type RenderedSentence, type Timeline } from './timeline.ts';
-export { captionsVtt, chaptersVtt, vttText, vttTimestamp, webVtt, type Cue } from './webvtt.ts';
+export { captionsVtt, chaptersVtt } from './webvtt.ts';
 export { ffmetadata, opusChapterComments } from './chapter-marks.ts';
 export {
   AUDIO_URL_DIR,

@@ -18,7 +18,6 @@ import {
   speechOf,
   splitSentences,
   timeChapters,
-  vttTimestamp,
   lengthLabel,
   type AudioManifest,
 } from './index.ts';
@@ -177,14 +176,6 @@ describe('timeline, WebVTT and chapter markers', () => {
     expect(timeline.offsets).toEqual([0, 1700, 4000]);
     expect(timeline.sentences).toEqual([{ start: 100, end: 900 }, { start: 1850, end: 3550 }, { start: 4100, end: 5400 }]);
   });
-  // WebVTT timestamps: hh:mm:ss.ttt (W3C WebVTT, "WebVTT timestamp").
-  it.each([
-    [0, '00:00:00.000'],
-    [2585, '00:00:02.585'],
-    [61_500, '00:01:01.500'],
-    [3_723_004, '01:02:03.004'],
-  ])('%d ms is %s', (ms, expected) => expect(vttTimestamp(ms)).toBe(expected));
-
   it('writes one caption cue per sentence and one chapter cue per heading, id = heading id', () => {
     const captions = captionsVtt(['見出し', '文です。', '次 の見出し'], timeline.sentences);
     expect(captions).toBe('WEBVTT\n\ns1\n00:00:00.100 --> 00:00:00.900\n見出し\n\ns2\n00:00:01.850 --> 00:00:03.550\n文です。\n\ns3\n00:00:04.100 --> 00:00:05.400\n次 の見出し\n');

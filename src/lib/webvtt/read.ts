@@ -5,11 +5,12 @@
  * the WEBVTT signature, blocks separated by blank lines, NOTE/STYLE/REGION blocks, and cues of
  * an optional identifier line, a timing line and payload lines. Cue settings are kept as text.
  */
-import { parseVttTimestamp } from './time.ts';
+import { parseTimestamp } from './timestamp.ts';
 
 export interface VttCue {
   /** The cue identifier, when the cue has one. */
   readonly id: string | undefined;
+  /** Milliseconds. */
   readonly start: number;
   readonly end: number;
   /** The payload, lines joined with \n, tags left as written. */
@@ -65,8 +66,8 @@ export function parseVtt(source: string): VttFile {
       continue;
     }
     const timing = TIMING.exec(timingLine);
-    const start = timing ? parseVttTimestamp(timing[1]!) : undefined;
-    const end = timing ? parseVttTimestamp(timing[2]!) : undefined;
+    const start = timing ? parseTimestamp(timing[1]!) : undefined;
+    const end = timing ? parseTimestamp(timing[2]!) : undefined;
     if (start === undefined || end === undefined) {
       problems.push({ line, message: `時刻が読めません: ${timingLine}` });
       continue;
