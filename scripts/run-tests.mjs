@@ -37,7 +37,7 @@ const suites = [
   },
   {
     // The Japanese writing check (textlint) on the MDX pages and the reader text of the YAML
-    // data; README "What the tests check". Not required: a wording problem does not stop the
+    // data; docs/testing.md, "Prose (textlint)". Not required: a wording problem does not stop the
     // build and browser suites, but it fails the run.
     name: 'prose (textlint)',
     group: 'before the browser suite',

@@ -22,6 +22,7 @@
 #                   the offline Japanese speech synthesiser (and its dictionary) that
 #                   `npm run media:audio` narrates the audio guides with; espeak-ng cannot
 #                   read kanji. The HTS voice is not packaged in Debian main: see README
+#                   ("Sources and licences") and docs/audio.md
 #   opus-tools      opusenc writes the Opus chapter comments itself, because ffmpeg 5.1
 #                   writes Ogg chapter times one second late when the milliseconds are >= 500
 set -euo pipefail

@@ -1,6 +1,6 @@
 /**
  * The components that content/pages/*.mdx may use without importing them. Writers of content
- * see this list in the README ("Writing content").
+ * see this list in docs/writing-content.md ("A guide page").
  *
  * Astro bundles the styles of every component a route imports into that route's stylesheet,
  * and every page of one route shares it. So the components that only one page uses (the

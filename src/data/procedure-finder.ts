@@ -2,7 +2,7 @@
  * The procedure finder's data, computed once per build from content/data/procedures.yaml and
  * documents.yaml: the component renders its table and sections from it, and the endpoint
  * /linkage/documents/finder-data.json gives the same to the script, which fetches it only when
- * the reader starts to use the form (README "Budgets").
+ * the reader starts to use the form (docs/budgets.md, "Page weight").
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

@@ -1,7 +1,8 @@
 /**
  * content/media/<id>.yaml: one entry per video. The entry's files (video, poster, captions,
  * transcript, chapters) are in public/media/<id>/ and are named here by file name only, so that
- * publishing a clip is adding this one file and that one folder (README "Sign-language video").
+ * publishing a clip is adding this one file and that one folder (docs/video.md, "Publishing a
+ * clip").
  *
  * src/data/media.ts reads the entries, applies this schema and then checks what a schema cannot:
  * that each file exists, that the WebVTT files parse, that the transcript has text, and that each

@@ -1,6 +1,6 @@
 /**
- * The look of the share cards and icons, in one place: change the design here (README, "Share
- * cards and icons"). Every value is in pixels of the 1200×630 card unless it says otherwise.
+ * The look of the share cards and icons, in one place: change the design here (docs/share-cards.md,
+ * "Changing the design"). Every value is in pixels of the 1200×630 card unless it says otherwise.
  */
 
 /** The size Facebook, X, LINE and Slack show a large preview at (1.91:1). */
