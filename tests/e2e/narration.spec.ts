@@ -16,11 +16,11 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { blockText, extractPageText, guidePages } from '../../src/lib/page-text/index.ts';
 import { buildEpub } from '../../src/lib/epub/index.ts';
 import { buildDaisy } from '../../src/lib/daisy/index.ts';
+import { unzip as readZip } from '../../src/lib/zip/index.ts';
 import { EPUBCHECK_CLEAN, epubCheck } from './epubcheck.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
@@ -51,21 +51,8 @@ function fixtureNarration(path: string) {
   return { audioName: `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'top'}.mp3`, audio: silentMp3(durationMs), durationMs, sentences };
 }
 
-function unzip(bytes: Uint8Array): Map<string, Buffer> {
-  const archive = Buffer.from(bytes);
-  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = archive.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let index = 0; index < archive.readUInt16LE(end + 10); index += 1) {
-    const nameLength = archive.readUInt16LE(at + 28);
-    const local = archive.readUInt32LE(at + 42);
-    const start = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
-    const body = archive.subarray(start, start + archive.readUInt32LE(at + 20));
-    files.set(archive.subarray(at + 46, at + 46 + nameLength).toString('utf8'), archive.readUInt16LE(at + 10) === 0 ? body : inflateRawSync(body));
-    at += 46 + nameLength + archive.readUInt16LE(at + 30) + archive.readUInt16LE(at + 32);
-  }
-  return files;
-}
+/** The entries of a ZIP archive as Buffers, read by src/lib/zip (whose tests read back what its writer wrote). */
+const unzip = (bytes: Uint8Array): Map<string, Buffer> => new Map([...readZip(bytes)].map(([path, data]) => [path, Buffer.from(data)]));
 
 const idsIn = (xml: string) => new Set([...xml.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 const secondsOf = (value: string) => Number(/^(?:npt=)?([\d.]+)s$/.exec(value)?.[1] ?? NaN);
