@@ -33,11 +33,12 @@ export const KANJI_LETTERS = '\\u3005\\u3006\\u3007\\u30f5\\u30f6\\u3400-\\u4dbf
  */
 export const JAPANESE_TEXT_CHARACTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー、。「」（）・：！？';
 
-const KANJI = new RegExp(`[${KANJI_LETTERS}]`, 'u');
-const HIRAGANA_TEXT = new RegExp(`^[${HIRAGANA_LETTERS}ー]+$`, 'u');
-const KATAKANA_TEXT = new RegExp(`^[${KATAKANA_LETTERS}・]+$`, 'u');
-const KANA_TEXT = new RegExp(`^[${HIRAGANA_LETTERS}${KATAKANA_LETTERS}]+$`, 'u');
-const JAPANESE_TEXT_CHARACTER = new RegExp(`[${JAPANESE_TEXT_CHARACTERS}]`, 'u');
+// Marked pure so that a browser bundle keeps only the patterns it uses.
+const KANJI = /* @__PURE__ */ new RegExp(`[${KANJI_LETTERS}]`, 'u');
+const HIRAGANA_TEXT = /* @__PURE__ */ new RegExp(`^[${HIRAGANA_LETTERS}ー]+$`, 'u');
+const KATAKANA_TEXT = /* @__PURE__ */ new RegExp(`^[${KATAKANA_LETTERS}・]+$`, 'u');
+const KANA_TEXT = /* @__PURE__ */ new RegExp(`^[${HIRAGANA_LETTERS}${KATAKANA_LETTERS}]+$`, 'u');
+const JAPANESE_TEXT_CHARACTER = /* @__PURE__ */ new RegExp(`[${JAPANESE_TEXT_CHARACTERS}]`, 'u');
 
 /** Whether a character is read as kanji (see KANJI_LETTERS). */
 export const isKanji = (char: string): boolean => KANJI.test(char);

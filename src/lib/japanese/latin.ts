@@ -8,8 +8,8 @@
  * voiced and half-voiced kana and ゔ. The rest differ on purpose and each table adds its own:
  * the municipality finder spells ぢ づ を ゐ ゑ as they sound (ji, zu, o, i, e) and small kana
  * as large ones, because readers type names that way (src/lib/municipalities/romaji-table.ts);
- * the search's reading key keeps every kana apart (di, du, wo, wi, we, nn, xa …), because one
- * reading must give one key (src/lib/search/kana.ts). ん and っ depend on what follows and are
+ * the search's reading key spells them kana by kana (di, du, wo, wi, we, nn, xa …), as a
+ * word processor does (src/lib/search/kana.ts). ん and っ depend on what follows and are
  * left to each converter.
  */
 export const HEPBURN_KANA: Readonly<Record<string, string>> = {
