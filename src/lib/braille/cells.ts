@@ -11,6 +11,7 @@
  * line (a prefix such as 濁音符 with its kana, 数符 with the first digit). The layout breaks a
  * long word only between units.
  */
+import { hiraganaToKatakana } from '../japanese/kana.ts';
 
 /** A cell from its dot numbers: cell('156') is ⠱. */
 export function cell(dots: string): string {
@@ -173,10 +174,9 @@ const isKana = (char: string | undefined) => char !== undefined && /^[\u30A1-\u3
 
 /** Normalises what the kana stage may pass on: full-width ASCII, hiragana, ideographic space. */
 export function normaliseBrailleKana(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60))
-    .replace(/[\u3000\t]/g, ' ');
+  const halfWidth = text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  // Braille spells kana letter by letter, so ゕ ゖ become ヵ ヶ like every other kana.
+  return hiraganaToKatakana(halfWidth, { smallKaKe: 'convert' }).replace(/[\u3000\t]/g, ' ');
 }
 
 /**

@@ -5,7 +5,8 @@
 import { formatBoth, parsePlainDate, formatAsOf } from '../dates/index.ts';
 import { HANDBOOK_NAMES, type Acceptance } from './acceptance.ts';
 import type { LocalGov } from './local-governments.ts';
-import { MAX_QUERY_LENGTH, type Hit, type SearchResult } from './search.ts';
+import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
+import type { Hit, SearchResult } from './search.ts';
 
 /** 令和3年（2021年）5月10日 */
 export function dateText(iso: string): string {

@@ -8,7 +8,7 @@ export { checkDigitOf, hasValidCheckDigit, withCheckDigit } from './check-digit.
 export { readCsv, checkColumns, type CsvRecord, type CsvTable } from './csv.ts';
 export { DataError, formatDataProblems, type DataProblem } from './problems.ts';
 export { KANJI_VARIANTS } from './variants.ts';
-export { digitsOf, isLatin, katakanaToHiragana, romajiKey, textKey, withoutInvisible } from './normalise.ts';
+export { digitsOf, isLatin, romajiKey, textKey, withoutInvisible } from './normalise.ts';
 export { toHepburn, toHepburnWithMacrons, toWapuro } from './romaji.ts';
 export {
   buildLocalGovs,
@@ -34,7 +34,6 @@ export { buildDataset, type Dataset, type DatasetSources } from './dataset.ts';
 export { prefectureNumber, prefectureSlug, regionOf, REGIONS, type Region } from './regions.ts';
 export {
   buildSearchIndex,
-  MAX_QUERY_LENGTH,
   search,
   type FinderState,
   type Hit,
@@ -42,6 +41,7 @@ export {
   type SearchIndex,
   type SearchResult,
 } from './search.ts';
+export { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 export { fromPayload, toPayload, type FinderData, type FinderPayload } from './finder-data.ts';
 export {
   acceptanceDetails,

@@ -11,6 +11,7 @@
  *              shortened (ou, oo, oh → o; uu → u) and m before b, m, p read as n (gumma/gunma).
  */
 import { withoutInvisible } from '../invisible/index.ts';
+import { foldForComparison, SMALL_KANA_TO_LARGE } from '../japanese/fold.ts';
 import { KANJI_VARIANTS } from './variants.ts';
 
 // Control and format characters (including zero-width ones) and unpaired surrogates never
@@ -19,21 +20,11 @@ export { withoutInvisible };
 /** Separators a reader may or may not type: 千葉県 千葉市, 千葉県・千葉市, chiba-shi, n'. */
 const SEPARATORS = /[\s\p{P}\p{S}ー]/gu;
 
-/** ァ (U+30A1) … ヶ (U+30F6) are U+60 above ぁ … ゖ. */
-const KATAKANA_TO_HIRAGANA = 0x60;
-
+/** Small kana as large ones, and kana that sound alike in names as one. */
 const KANA_FOLD: Readonly<Record<string, string>> = {
-  ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ',
-  ゕ: 'か', ゖ: 'け', ぢ: 'じ', づ: 'ず', を: 'お', ゐ: 'い', ゑ: 'え',
+  ...SMALL_KANA_TO_LARGE,
+  ぢ: 'じ', づ: 'ず', を: 'お', ゐ: 'い', ゑ: 'え',
 };
-
-
-const KATAKANA = /[\u30a1-\u30f6]/g;
-
-/** Katakana → hiragana, leaving every other character as it is. */
-export function katakanaToHiragana(text: string): string {
-  return text.replace(KATAKANA, (char) => String.fromCharCode(char.charCodeAt(0) - KATAKANA_TO_HIRAGANA));
-}
 
 /** Every character the two tables fold, as one pattern, so a key costs one pass. */
 const FOLDED = new RegExp(`[${Object.keys(KANJI_VARIANTS).join('')}${Object.keys(KANA_FOLD).join('')}]`, 'gu');
@@ -44,8 +35,8 @@ const foldOne = (char: string): string => {
 
 /** The comparison form of a kanji or kana name, reading or query. */
 export function textKey(text: string): string {
-  const flat = withoutInvisible(text.normalize('NFKC')).toLowerCase().replace(SEPARATORS, '');
-  return katakanaToHiragana(flat).replace(FOLDED, foldOne);
+  // foldForComparison: NFKC, lower case, katakana (ヵ ヶ too) as hiragana (src/lib/japanese).
+  return withoutInvisible(foldForComparison(text)).replace(SEPARATORS, '').replace(FOLDED, foldOne);
 }
 
 /** Whether a query is written in Latin letters (romaji, with or without marks and separators). */

@@ -1,25 +1,15 @@
 /**
  * Hiragana → romaji (Hepburn consonants: shi, chi, tsu, fu, ji). Two-kana entries are the
  * contracted sounds (拗音) and are tried before single kana. Kept apart from the conversion
- * rules in romaji.ts, which decide long vowels, ん and っ.
+ * rules in romaji.ts, which decide long vowels, ん and っ. The plain kana are the site's one
+ * Hepburn table (src/lib/japanese/latin.ts).
  */
+import { HEPBURN_KANA } from '../japanese/latin.ts';
+
 export const KANA_ROMAJI: Readonly<Record<string, string>> = {
-  あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o',
-  か: 'ka', き: 'ki', く: 'ku', け: 'ke', こ: 'ko',
-  さ: 'sa', し: 'shi', す: 'su', せ: 'se', そ: 'so',
-  た: 'ta', ち: 'chi', つ: 'tsu', て: 'te', と: 'to',
-  な: 'na', に: 'ni', ぬ: 'nu', ね: 'ne', の: 'no',
-  は: 'ha', ひ: 'hi', ふ: 'fu', へ: 'he', ほ: 'ho',
-  ま: 'ma', み: 'mi', む: 'mu', め: 'me', も: 'mo',
-  や: 'ya', ゆ: 'yu', よ: 'yo',
-  ら: 'ra', り: 'ri', る: 'ru', れ: 're', ろ: 'ro',
-  わ: 'wa', ゐ: 'i', ゑ: 'e', を: 'o',
-  が: 'ga', ぎ: 'gi', ぐ: 'gu', げ: 'ge', ご: 'go',
-  ざ: 'za', じ: 'ji', ず: 'zu', ぜ: 'ze', ぞ: 'zo',
-  だ: 'da', ぢ: 'ji', づ: 'zu', で: 'de', ど: 'do',
-  ば: 'ba', び: 'bi', ぶ: 'bu', べ: 'be', ぼ: 'bo',
-  ぱ: 'pa', ぴ: 'pi', ぷ: 'pu', ぺ: 'pe', ぽ: 'po',
-  ゔ: 'vu',
+  ...HEPBURN_KANA,
+  // As they sound, which is how readers type names; small kana as large ones.
+  ゐ: 'i', ゑ: 'e', を: 'o', ぢ: 'ji', づ: 'zu',
   ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o', ゃ: 'ya', ゅ: 'yu', ょ: 'yo', ゎ: 'wa',
   きゃ: 'kya', きゅ: 'kyu', きょ: 'kyo',
   しゃ: 'sha', しゅ: 'shu', しょ: 'sho', しぇ: 'she',

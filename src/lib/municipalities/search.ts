@@ -22,10 +22,8 @@ import { hasValidCheckDigit } from './check-digit.ts';
 import type { LocalGov } from './local-governments.ts';
 import { withoutSuffix } from './local-governments.ts';
 import { digitsOf, isLatin, romajiKey, textKey, withoutInvisible } from './normalise.ts';
+import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 import { toWapuro } from './romaji.ts';
-
-/** Longest query searched, in characters; a longer one is answered with a message. */
-export const MAX_QUERY_LENGTH = 100;
 
 export type FinderState = 'listed' | 'not-listed' | 'unknown' | 'empty';
 
@@ -272,6 +270,7 @@ function hitOf(index: SearchIndex, gov: LocalGov): Hit {
 export function search(index: SearchIndex, rawQuery: string): SearchResult {
   const query = withoutInvisible(rawQuery).trim();
   if (query === '') return { query, state: 'empty', hits: [] };
+  // A query longer than MAX_QUERY_LENGTH characters is answered with a message, not cut.
   if ([...query].length > MAX_QUERY_LENGTH) return { query, state: 'unknown', hits: [], problem: 'too-long' };
 
   let entries: number[];

@@ -10,6 +10,7 @@
  * piece is found as the page shows it; ruby readings and link hints are not part of it.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { isJapaneseTextCharacter } from '../japanese/classes.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -37,7 +38,6 @@ const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」（）・：！？]/u;
 /** Elements that may not hold a <span> directly, or a span may not hold: the sentence takes the element's id instead. */
 const NO_SPAN_INSIDE = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'svg', 'figure', 'section', 'div', 'main', 'nav', 'aside', 'details']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'pre', 'address', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'svg', 'hr']);
@@ -64,7 +64,7 @@ function textMap(root: ParentNode): { text: string; origins: Origin[] } {
           continue;
         }
         // A space between two Japanese characters is a line break of the source, not text.
-        if (CJK.test(char) && text.endsWith(' ') && CJK.test(text.at(-2) ?? '')) {
+        if (isJapaneseTextCharacter(char) && text.endsWith(' ') && isJapaneseTextCharacter(text.at(-2) ?? '')) {
           text = text.slice(0, -1);
           origins.pop();
         }

@@ -10,6 +10,7 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { JAPANESE_TEXT_CHARACTERS } from '../japanese/classes.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -63,8 +64,7 @@ function isSkipped(element: Element, insideLink: boolean): boolean {
   return false;
 }
 
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー、。「」（）・：！？';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'gu');
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${JAPANESE_TEXT_CHARACTERS}])\\s+(?=[${JAPANESE_TEXT_CHARACTERS}])`, 'gu');
 
 /**
  * Collapses white space as a browser shows it, and drops the breaks that source line-wrapping

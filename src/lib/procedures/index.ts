@@ -5,6 +5,7 @@
  * (src/scripts/procedure-finder.ts) runs the very same functions the unit tests check.
  */
 import { withoutInvisible } from '../invisible/index.ts';
+import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 import { normaliseForSearch } from './kana.ts';
 
 export type DeckTable = 'pension' | 'other';
@@ -36,9 +37,6 @@ export interface FilterState {
 }
 
 export const EMPTY_FILTER: FilterState = { doc: '', office: '', q: '' };
-
-/** Longest free text kept from the address, so that a crafted link cannot make the page slow. */
-export const MAX_QUERY_LENGTH = 100;
 
 /**
  * Resolves each procedure's document ids to documents. Throws on an unknown id, naming the
@@ -156,6 +154,7 @@ export function parseFilterState(
   const offices = new Set(known.offices);
   const doc = (params.get('doc') ?? '').trim();
   const office = (params.get('office') ?? '').trim();
+  // Cut to MAX_QUERY_LENGTH UTF-16 code units, so that a crafted link cannot make the page slow.
   const q = withoutInvisible((params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH));
   const unknown: UnknownCondition[] = [];
   if (doc !== '' && !documentIds.has(doc)) unknown.push('doc');

@@ -14,7 +14,7 @@ import {
   serialiseFilterState,
   type DeckTable,
 } from './index.ts';
-import { kanaRowOf, normaliseForSearch, sortByReading, toHiragana } from './kana.ts';
+import { kanaRowOf, normaliseForSearch, sortByReading } from './kana.ts';
 
 // The real content: the vectors check the data and the logic together against the deck.
 const read = (name: string): unknown => parse(readFileSync(new URL(`../../../content/data/${name}.yaml`, import.meta.url), 'utf8'));
@@ -205,9 +205,6 @@ describe('resultMessage', () => {
 });
 
 describe('kana helpers', () => {
-  it('turns katakana into hiragana and keeps the long vowel mark', () => {
-    expect(toHiragana('マイナンバーカード')).toBe('まいなんばーかーど');
-  });
   it('normalises width, case, kana and punctuation for search', () => {
     expect(normaliseForSearch('ＡＰＩ　ｶｰﾄﾞ・２０（歳）')).toBe('apiかーど20歳');
   });

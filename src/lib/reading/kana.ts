@@ -1,43 +1,19 @@
 /**
- * Character classes and kana conversions used by the reading layer. Pure: strings in, strings
- * out. Katakana ヵ and ヶ count as kanji here, because in 3ヶ月 or 市ヶ谷 they stand for a
- * word and need a reading like one.
+ * Kana helpers of the reading layer. Pure: strings in, strings out. The character classes and
+ * the conversions live in src/lib/japanese; the reading layer converts with ヵ and ヶ kept,
+ * because in 3ヶ月 or 市ヶ谷 they stand for a word and need a reading like a kanji (they count
+ * as kanji in src/lib/japanese/classes.ts). Turning ヶ into the hiragana ゖ would read it as け.
  */
+import { hiraganaToKatakana, katakanaToHiragana, type KanaConversion } from '../japanese/kana.ts';
 
-const KATAKANA_FIRST = 0x30a1; // ァ
-const KATAKANA_LAST = 0x30f4; // ヴ (ヵ ヶ are left alone: see above)
-const KATA_TO_HIRA = 0x60;
+export { hasKanji, isHiraganaText, isKanaText, isKanji, isKatakanaText } from '../japanese/classes.ts';
 
-const KANJI = /[\u3005\u3006\u3007\u30f5\u30f6\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+const KEEP_KA_KE: KanaConversion = { smallKaKe: 'keep' };
 
-export const isKanji = (char: string): boolean => KANJI.test(char);
-export const hasKanji = (text: string): boolean => KANJI.test(text);
-
-/** Hiragana, including the iteration marks ゝゞ and the long-vowel mark. */
-export const isHiraganaText = (text: string): boolean => /^[\u3041-\u3096\u309d\u309eー]+$/u.test(text);
-/** Katakana words, including ・ inside names (ジョン・スミス) and the long-vowel mark. */
-export const isKatakanaText = (text: string): boolean => /^[\u30a1-\u30f4\u30fd\u30fe\u30fcー・]+$/u.test(text) && /[^・]/u.test(text);
-/** Hiragana or katakana only: what a reading may contain. */
-export const isKanaText = (text: string): boolean => /^[\u3041-\u3096\u309d\u309e\u30a1-\u30f4\u30fd\u30fe\u30fcー]+$/u.test(text);
-
-export function toHiragana(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    out += code >= KATAKANA_FIRST && code <= KATAKANA_LAST ? String.fromCodePoint(code - KATA_TO_HIRA) : char;
-  }
-  return out;
-}
-
-export function toKatakana(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    const shifted = code + KATA_TO_HIRA;
-    out += shifted >= KATAKANA_FIRST && shifted <= KATAKANA_LAST ? String.fromCodePoint(shifted) : char;
-  }
-  return out;
-}
+/** Katakana → hiragana, ヵ ヶ kept (see above). */
+export const toHiragana = (text: string): string => katakanaToHiragana(text, KEEP_KA_KE);
+/** Hiragana → katakana, ゕ ゖ kept (see above). */
+export const toKatakana = (text: string): string => hiraganaToKatakana(text, KEEP_KA_KE);
 
 const VOWEL_ROWS: Record<'a' | 'i' | 'u' | 'e' | 'o', string> = {
   a: 'アァカガサザタダナハバパマヤャラワヮ',

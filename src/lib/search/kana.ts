@@ -13,7 +13,9 @@
  * "e-Tax") matches a key.
  */
 
-import { hasKanji, isHiraganaText, isKanaText, toHiragana, toKatakana } from '../reading/kana.ts';
+import { hasKanji, HIRAGANA_LETTERS, isHiraganaText, isKanaText } from '../japanese/classes.ts';
+import { HEPBURN_KANA } from '../japanese/latin.ts';
+import { toHiragana, toKatakana } from '../reading/kana.ts';
 import { isSpeltAbbreviation, spellLetters } from '../reading/latin.ts';
 
 /** The first letters and the last letter of every reading key; the spelling never uses q. */
@@ -30,7 +32,8 @@ export { hasKanji, isHiraganaText, isKanaText, toHiragana, toKatakana };
  * hiragana (kanji, katakana, capitals). A reader types such a word in kana, and Pagefind's
  * own matching of kana is unreliable; words in hiragana are found as written.
  */
-export const needsReadingKey = (surface: string): boolean => /[^\u3041-\u3096\u309d\u309eー\s\p{P}]/u.test(surface);
+const NOT_HIRAGANA = new RegExp(`[^${HIRAGANA_LETTERS}ー\\s\\p{P}]`, 'u');
+export const needsReadingKey = (surface: string): boolean => NOT_HIRAGANA.test(surface);
 
 /**
  * The reading key of a query word, when the browser can tell its reading without a
@@ -53,18 +56,13 @@ export function queryReadingKey(word: string): string | undefined {
 }
 
 // One Latin spelling per kana. Only consistency matters (index and query use this one table),
-// but a Hepburn-like spelling keeps the index readable when debugging.
+// but a Hepburn-like spelling keeps the index readable when debugging. The plain kana are the
+// site's one Hepburn table (src/lib/japanese/latin.ts); ぢ づ ゐ ゑ を ん and the small kana
+// keep spellings of their own here (di, wo, nn, xa …), unlike the municipality finder's.
 const MORA: Record<string, string> = {
-  あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o',
-  か: 'ka', き: 'ki', く: 'ku', け: 'ke', こ: 'ko', が: 'ga', ぎ: 'gi', ぐ: 'gu', げ: 'ge', ご: 'go',
-  さ: 'sa', し: 'shi', す: 'su', せ: 'se', そ: 'so', ざ: 'za', じ: 'ji', ず: 'zu', ぜ: 'ze', ぞ: 'zo',
-  た: 'ta', ち: 'chi', つ: 'tsu', て: 'te', と: 'to', だ: 'da', ぢ: 'di', づ: 'du', で: 'de', ど: 'do',
-  な: 'na', に: 'ni', ぬ: 'nu', ね: 'ne', の: 'no',
-  は: 'ha', ひ: 'hi', ふ: 'fu', へ: 'he', ほ: 'ho', ば: 'ba', び: 'bi', ぶ: 'bu', べ: 'be', ぼ: 'bo',
-  ぱ: 'pa', ぴ: 'pi', ぷ: 'pu', ぺ: 'pe', ぽ: 'po',
-  ま: 'ma', み: 'mi', む: 'mu', め: 'me', も: 'mo', や: 'ya', ゆ: 'yu', よ: 'yo',
-  ら: 'ra', り: 'ri', る: 'ru', れ: 're', ろ: 'ro', わ: 'wa', ゐ: 'wi', ゑ: 'we', を: 'wo', ん: 'nn',
-  ゔ: 'vu', ぁ: 'xa', ぃ: 'xi', ぅ: 'xu', ぇ: 'xe', ぉ: 'xo', ゃ: 'xya', ゅ: 'xyu', ょ: 'xyo', ゎ: 'xwa',
+  ...HEPBURN_KANA,
+  ぢ: 'di', づ: 'du', ゐ: 'wi', ゑ: 'we', を: 'wo', ん: 'nn',
+  ぁ: 'xa', ぃ: 'xi', ぅ: 'xu', ぇ: 'xe', ぉ: 'xo', ゃ: 'xya', ゅ: 'xyu', ょ: 'xyo', ゎ: 'xwa',
   ゕ: 'xka', ゖ: 'xke',
 };
 // A consonant kana followed by a small kana is one sound: きゃ → kya, ふぁ → fa, てぃ → ti.

@@ -7,12 +7,24 @@
  * reading, on its own.
  */
 
+import { HIRAGANA_LETTERS, KATAKANA_LETTERS } from '../japanese/classes.ts';
+
 type Script = 'kanji' | 'hiragana' | 'katakana' | 'latin' | 'other';
 
+/**
+ * Kanji as a query word is cut: a narrower set than the reading layer's KANJI_LETTERS
+ * (src/lib/japanese/classes.ts), which also holds 〆 〇 and the ideographs beyond U+FFFF.
+ * Here those fall under 'other'. Kept as it was: widening it would change how such a query is
+ * cut, which is a change of behaviour to decide on its own.
+ */
+const QUERY_KANJI = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30f5\u30f6]/u;
+const HIRAGANA = new RegExp(`[${HIRAGANA_LETTERS}]`, 'u');
+const KATAKANA = new RegExp(`[${KATAKANA_LETTERS}・]`, 'u');
+
 function scriptOf(char: string): Script {
-  if (/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005\u30f5\u30f6]/u.test(char)) return 'kanji';
-  if (/[\u3041-\u3096\u309d\u309e]/u.test(char)) return 'hiragana';
-  if (/[\u30a1-\u30f4\u30fc\u30fd\u30fe・]/u.test(char)) return 'katakana';
+  if (QUERY_KANJI.test(char)) return 'kanji';
+  if (HIRAGANA.test(char)) return 'hiragana';
+  if (KATAKANA.test(char)) return 'katakana';
   if (/[A-Za-z0-9\-_.'’]/u.test(char)) return 'latin';
   return 'other';
 }

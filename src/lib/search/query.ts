@@ -4,9 +4,10 @@
  * words. Pure: strings in, data out.
  */
 import { withoutInvisible } from '../invisible/index.ts';
+import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 
-/** Longer queries are cut here; no page title or heading on the site comes near it. */
-export const MAX_QUERY_LENGTH = 100;
+/** Longer queries are cut here (src/lib/japanese/query.ts). */
+export { MAX_QUERY_LENGTH };
 
 /** Each word is searched on its own, so the number of words bounds the work per keystroke. */
 export const MAX_TERMS = 8;

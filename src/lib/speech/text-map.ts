@@ -7,7 +7,7 @@
  * Pure (strings in, numbers out): the browser code hands it the text nodes' values.
  */
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。「」（）・：！？]/u;
+import { isJapaneseTextCharacter } from '../japanese/classes.ts';
 
 export interface TextMap {
   readonly text: string;
@@ -28,7 +28,7 @@ export function mapText(segments: readonly string[]): TextMap {
         continue;
       }
       // A space between two Japanese characters is a line break of the source, not text.
-      if (CJK.test(char) && text.endsWith(' ') && CJK.test(text.at(-2) ?? '')) {
+      if (isJapaneseTextCharacter(char) && text.endsWith(' ') && isJapaneseTextCharacter(text.at(-2) ?? '')) {
         text = text.slice(0, -1);
         origins.pop();
       }
