@@ -17,7 +17,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadReadingLayer } from '../src/integrations/reading-layer.ts';
-import { extractPageText, guidePagePaths } from '../src/lib/page-text/index.ts';
+import { extractPageText } from '../src/lib/page-text/index.ts';
+import { guidePagePaths, siteName } from '../src/data/content-files.ts';
 import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';
 import { pageFileStem } from '../src/lib/site/index.ts';
 import {
@@ -48,7 +49,8 @@ import { literalAnchors, mapText } from '../src/lib/speech/text-map.ts';
 export const DEFAULT_VOICE = 'vendor/voices/tohoku-f01/tohoku-f01-neutral.htsvoice';
 const PUBLIC_DIR = 'public';
 const WORK_DIR = '.cache/audio/pages';
-const ARTIST = 'みんなのマイナンバーガイド';
+// The audio files' artist tag is the site's name (content/site.yaml).
+const ARTIST = siteName();
 
 const { values: args } = parseArgs({
   options: {

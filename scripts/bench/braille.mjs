@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { loadTranslator } from '../../src/integrations/braille-downloads.ts';
 import { pageToBraille } from '../../src/lib/braille/document.ts';
 
-import { extractPageText, guidePages } from '../../src/lib/page-text/index.ts';
+import { extractPageText } from '../../src/lib/page-text/index.ts';
+import { guidePages } from '../../src/data/content-files.ts';
 
 const TRANSLATION_BUDGET_MS = 1000;
 

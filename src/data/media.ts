@@ -14,6 +14,7 @@ import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { mediaEntrySchema, type MediaEntryData } from '../schemas/media.ts';
 import { FIXTURE_DIR_VARIABLE } from '../integrations/media.ts';
+import { contentFiles, type ContentText } from './content-files.ts';
 import { chaptersFor, cuesPastEnd, parseDuration, transcriptParagraphs, type Chapter } from '../lib/media/index.ts';
 import { parseVtt, type VttCue } from '../lib/webvtt/index.ts';
 
@@ -34,16 +35,26 @@ export interface MediaEntry {
 }
 
 interface MediaRoot {
-  readonly entries: string;
+  /** The entry files, each with its text. */
+  readonly entries: () => ContentText[];
   readonly files: (id: string) => string;
   readonly fixture: boolean;
 }
 
 function roots(): MediaRoot[] {
-  const list: MediaRoot[] = [{ entries: 'content/media', files: (id) => join('public/media', id), fixture: false }];
+  const list: MediaRoot[] = [{ entries: () => contentFiles().mediaEntryFiles(), files: (id) => join('public/media', id), fixture: false }];
   const fixtureDir = process.env[FIXTURE_DIR_VARIABLE];
-  if (fixtureDir) list.push({ entries: fixtureDir, files: (id) => join(fixtureDir, id), fixture: true });
+  // The test fixture's entries are outside content/, so they are read here.
+  if (fixtureDir) list.push({ entries: () => fixtureEntries(fixtureDir), files: (id) => join(fixtureDir, id), fixture: true });
   return list;
+}
+
+function fixtureEntries(folder: string): ContentText[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()
+    .map((name) => ({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') }));
 }
 
 let cached: Promise<MediaEntry[]> | undefined;
@@ -59,10 +70,8 @@ async function load(): Promise<MediaEntry[]> {
   const problems: string[] = [];
   const entries: MediaEntry[] = [];
   for (const root of roots()) {
-    if (!existsSync(root.entries)) continue;
-    for (const name of readdirSync(root.entries).filter((file) => /\.ya?ml$/.test(file)).sort()) {
-      const file = join(root.entries, name);
-      const entry = readEntry(file, root, pageIds, problems);
+    for (const { path, text } of root.entries()) {
+      const entry = readEntry(path, text, root, pageIds, problems);
       if (entry) entries.push(entry);
     }
   }
@@ -77,10 +86,10 @@ async function load(): Promise<MediaEntry[]> {
   return entries;
 }
 
-function readEntry(file: string, root: MediaRoot, pageIds: ReadonlySet<string>, problems: string[]): MediaEntry | undefined {
+function readEntry(file: string, text: string, root: MediaRoot, pageIds: ReadonlySet<string>, problems: string[]): MediaEntry | undefined {
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = parseYaml(text);
   } catch (error) {
     problems.push(`${file}: YAML として読めません: ${(error as Error).message.split('\n')[0]}`);
     return undefined;

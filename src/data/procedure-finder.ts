@@ -4,9 +4,8 @@
  * /linkage/documents/finder-data.json gives the same to the script, which fetches it only when
  * the reader starts to use the form (docs/budgets.md, "Page weight").
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { loadSite } from './index.ts';
+import { contentFiles } from './content-files.ts';
 import { inFileOrder, joinDocuments, officesOf, type FinderDocument, type FinderProcedure } from '../lib/procedures/index.ts';
 
 /** Where the script fetches the data; the endpoint lives at the same path in src/pages. */
@@ -17,7 +16,7 @@ export async function procedureFinderData() {
   const documents = [...site.documents.values()];
   // Content collections do not keep the order of a YAML file; the table follows the deck's
   // order, which procedures.yaml keeps (table ①, then the rest of table ②).
-  const fileOrder = (parse(readFileSync('content/data/procedures.yaml', 'utf8')) as Array<{ id: string }>).map((entry) => entry.id);
+  const fileOrder = contentFiles().procedures().map((procedure) => procedure.id);
   const asFound: FinderDocument[] = documents.map(({ id, name, reading, variants }) => ({ id, name, reading, ...(variants ? { variants } : {}) }));
   const procedures: FinderProcedure[] = joinDocuments(inFileOrder(site.procedures, fileOrder), asFound);
   return { documents, procedures, offices: officesOf(procedures) };

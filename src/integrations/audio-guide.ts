@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_PATH, parseManifest, REGENERATE_COMMAND, type AudioManifest, type PageAudio } from '../lib/speech/index.ts';
+import { MANIFEST_PATH, parseManifest, parseTimingFile, REGENERATE_COMMAND, type AudioManifest, type PageAudio } from '../lib/speech/index.ts';
 
 let cached: AudioManifest | undefined;
 
@@ -39,7 +39,8 @@ export function audioGuideFor(path: string, root = process.cwd()): GuideAudio | 
     if (!existsSync(local)) return problem(`${file.url} がありません`);
     if (statSync(local).size !== file.bytes) return problem(`${file.url} の大きさが ${MANIFEST_PATH} と違います`);
   }
-  const timing = JSON.parse(readFileSync(join(root, 'public', entry.files.timing.url), 'utf8')) as { sentences: { chapter: number }[] };
+  const timingPath = join('public', entry.files.timing.url);
+  const timing = parseTimingFile(readFileSync(join(root, timingPath), 'utf8'), timingPath);
   const chapterSentences = entry.chapters.map((_, index) => timing.sentences.findIndex((sentence) => sentence.chapter === index));
   return { ...entry, chapterSentences };
 }

@@ -17,12 +17,12 @@ import { BRAILLE_FOLDER, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/fi
 import { pageFileStem } from '../lib/site/index.ts';
 import { toBrf, toBse, toUnicodeText } from '../lib/braille/formats.ts';
 import { JAPANESE_PAGE, type Page } from '../lib/braille/layout.ts';
-import { extractPageText, guidePages } from '../lib/page-text/index.ts';
+import { extractPageText } from '../lib/page-text/index.ts';
+import { guidePages, siteName } from '../data/content-files.ts';
 import { recordDownload } from './download-info.ts';
 import { loadReadingLayer } from './reading-layer.ts';
 
 export const BRAILLE_WORDS_FILE = 'src/lib/braille/words.tsv';
-const SITE_NAME = 'みんなのマイナンバーガイド';
 
 export async function loadTranslator(root = process.cwd()): Promise<Translator> {
   const words = parseBrailleWords(readFileSync(join(root, BRAILLE_WORDS_FILE), 'utf8'), BRAILLE_WORDS_FILE);
@@ -43,12 +43,12 @@ export interface BrailleFile {
 }
 
 /** Writes the three files of one document and records their facts. */
-function writeDocument(siteDir: string, baseName: string, title: string, pages: Page[], date: string): void {
+function writeDocument(siteDir: string, baseName: string, title: string, pages: Page[], date: string, publisher: string): void {
   const folder = join(siteDir, BRAILLE_FOLDER);
   mkdirSync(folder, { recursive: true });
   const preview = (pages[0] ?? []).join('\n');
   writeFileSync(join(folder, `${baseName}.brf`), toBrf(pages), 'ascii');
-  writeFileSync(join(folder, `${baseName}.bse`), toBse(pages, { title, date, publisher: SITE_NAME }, JAPANESE_PAGE));
+  writeFileSync(join(folder, `${baseName}.bse`), toBse(pages, { title, date, publisher }, JAPANESE_PAGE));
   writeFileSync(join(folder, `${baseName}.txt`), toUnicodeText(pages), 'utf8');
   recordDownload(brailleHref(baseName, 'brf'), { pages: pages.length });
   recordDownload(brailleHref(baseName, 'bse'), { pages: pages.length });
@@ -61,20 +61,22 @@ export async function writeBrailleDownloads(siteDir: string, root = process.cwd(
   const date = buildDate();
   const written: BrailleFile[] = [];
   const sections: BrailleSection[] = [];
-  for (const guidePage of guidePages(join(root, 'content/pages'))) {
+  // The site's name is both the publisher of every document and the title of the whole guide.
+  const name = siteName(root);
+  for (const guidePage of guidePages(root)) {
     const html = readFileSync(join(siteDir, guidePage.path, 'index.html'), 'utf8');
     const text = extractPageText(html, guidePage.path);
     const pages = pageToBraille(text, translator);
     const baseName = pageFileStem(guidePage.path);
-    writeDocument(siteDir, baseName, text.title, pages, date);
+    writeDocument(siteDir, baseName, text.title, pages, date, name);
     written.push({ baseName, title: text.title, pages: pages.length });
     sections.push({ title: text.title, pages });
   }
   // The whole guide: a contents list with the braille page of each guide page, then the pages,
   // each starting on a new braille page.
   const whole = withContents(sections, translator);
-  writeDocument(siteDir, WHOLE_GUIDE_NAME, SITE_NAME, whole, date);
-  written.push({ baseName: WHOLE_GUIDE_NAME, title: SITE_NAME, pages: whole.length });
+  writeDocument(siteDir, WHOLE_GUIDE_NAME, name, whole, date, name);
+  written.push({ baseName: WHOLE_GUIDE_NAME, title: name, pages: whole.length });
   return written;
 }
 

@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { buildEpub, type PageNarration } from '../lib/epub/index.ts';
+import { parseManifest, parseTimingFile } from '../lib/speech/index.ts';
 import { DAISY_FILE, EPUB_FILE } from '../lib/print/downloads.ts';
 import { buildDaisy } from '../lib/daisy/index.ts';
-import { readGuidePages, siteNameOf } from './large-print.ts';
+import { siteName } from '../data/content-files.ts';
+import { readGuidePages } from './large-print.ts';
 
 
 export interface WrittenBook {
@@ -36,24 +38,12 @@ export async function loadNarration(siteDir: string): Promise<Map<string, PageNa
   // pages: that build's e-book is not shipped, so it is made without narration.
   if (process.env['AUDIO_GUIDE_AUTHORING'] === '1') return undefined;
   if (!existsSync(manifestFile)) return undefined;
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { pages?: Record<string, { durationMs?: unknown; files?: Record<string, { url?: unknown }> }> };
-  if (!manifest.pages || typeof manifest.pages !== 'object') throw new Error(`${manifestFile}: field "pages" is missing`);
+  const manifest = parseManifest(await readFile(manifestFile, 'utf8'), manifestFile);
   const narration = new Map<string, PageNarration>();
   for (const [path, entry] of Object.entries(manifest.pages)) {
-    const field = (name: string) => `${manifestFile}: pages["${path}"].${name}`;
-    const mp3 = entry.files?.['mp3']?.url;
-    const timing = entry.files?.['timing']?.url;
-    if (typeof mp3 !== 'string') throw new Error(`${field('files.mp3.url')} is missing`);
-    if (typeof timing !== 'string') throw new Error(`${field('files.timing.url')} is missing`);
-    if (typeof entry.durationMs !== 'number') throw new Error(`${field('durationMs')} is not a number`);
-    const timingFile = join(siteDir, timing);
-    const sentences = (JSON.parse(await readFile(timingFile, 'utf8')) as { sentences?: unknown }).sentences;
-    if (!Array.isArray(sentences)) throw new Error(`${timingFile}: field "sentences" is missing`);
-    sentences.forEach((sentence: { start?: unknown; end?: unknown; text?: unknown; anchors?: unknown }, index) => {
-      if (typeof sentence.start !== 'number' || typeof sentence.end !== 'number' || typeof sentence.text !== 'string' || !Array.isArray(sentence.anchors)) {
-        throw new Error(`${timingFile}: sentences[${index}] needs start, end (numbers), text and anchors`);
-      }
-    });
+    const mp3 = entry.files.mp3.url;
+    const timingFile = join(siteDir, entry.files.timing.url);
+    const { sentences } = parseTimingFile(await readFile(timingFile, 'utf8'), timingFile);
     narration.set(path, { audioName: mp3.slice(mp3.lastIndexOf('/') + 1), audio: await readFile(join(siteDir, mp3)), durationMs: entry.durationMs, sentences });
   }
   return narration;
@@ -70,7 +60,7 @@ export async function writeEpub(siteDir: string, siteUrl: string): Promise<Writt
   const started = performance.now();
   const pages = await readGuidePages(siteDir);
   const narration = await loadNarration(siteDir);
-  const book = buildEpub(pages, { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), modified: modifiedTime(), ...(narration ? { narration } : {}) });
+  const book = buildEpub(pages, { siteName: siteName(), siteUrl: siteUrl.replace(/\/$/, ''), modified: modifiedTime(), ...(narration ? { narration } : {}) });
   const target = join(siteDir, EPUB_FILE);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, book.bytes);
@@ -95,7 +85,7 @@ export async function writeDaisy(siteDir: string, siteUrl: string): Promise<Writ
   const narration = await loadNarration(siteDir);
   if (!narration) return undefined;
   const pages = await readGuidePages(siteDir);
-  const book = buildDaisy(pages, { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), date: modifiedTime().slice(0, 10), narration });
+  const book = buildDaisy(pages, { siteName: siteName(), siteUrl: siteUrl.replace(/\/$/, ''), date: modifiedTime().slice(0, 10), narration });
   const target = join(siteDir, DAISY_FILE);
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, book.bytes);

@@ -1,13 +1,10 @@
 /**
  * rehype plugin: links the first use of each glossary term on a page to its entry, expands
  * abbreviations on first use, and fails the build when a hand-written glossary link names a
- * term that does not exist. Reads content/data/glossary.yaml itself because markdown plugins
- * run before content collections are available to pages.
+ * term that does not exist. Takes the glossary from src/data/content-files.ts because markdown
+ * plugins run before content collections are available to pages.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { glossarySchema } from '../schemas/index.ts';
+import { contentFiles } from '../data/content-files.ts';
 import {
   buildMatcher,
   GLOSSARY_ROUTE,
@@ -16,8 +13,6 @@ import {
   termIdFromHref,
   type GlossaryTerm,
 } from '../lib/glossary/index.ts';
-
-const GLOSSARY_FILE = 'content/data/glossary.yaml';
 
 import type { HastNode } from './hast.ts';
 
@@ -28,18 +23,8 @@ interface VFileLike {
 /** Elements whose text is never linked: links, headings, code, and embedded components. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'script', 'style', 'svg', 'abbr', 'caption', 'th']);
 
-function loadTerms(): GlossaryTerm[] {
-  const raw: unknown = parse(readFileSync(GLOSSARY_FILE, 'utf8'));
-  const result = z.array(glossarySchema).safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${GLOSSARY_FILE}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
-}
-
 export function glossaryLinks() {
-  const terms = loadTerms();
+  const terms: GlossaryTerm[] = contentFiles().glossary();
   const byId = new Map(terms.map((term) => [term.id, term]));
   const matcher = buildMatcher(terms);
 

@@ -10,8 +10,7 @@
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { guidePages } from '../lib/page-text/index.ts';
+import { guidePages, siteName } from '../data/content-files.ts';
 import { guidePrintDocument, pagePrintDocument, stylesheetsOf, type BuiltPage, type PrintDocument, type PrintSettings } from '../lib/print/index.ts';
 import { LARGE_PRINT_FOLDER, pagePdfHref, WHOLE_GUIDE_PDF } from '../lib/print/downloads.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.ts';
@@ -32,14 +31,6 @@ export interface PrintedFile {
   readonly bytes: number;
   readonly pages: number;
   readonly milliseconds: number;
-}
-
-/** The site's name, from content/site.yaml (the one place it is written). */
-export async function siteNameOf(root = 'content/site.yaml'): Promise<string> {
-  const entries = parseYaml(await readFile(root, 'utf8')) as { id?: string; siteName?: unknown }[];
-  const name = entries.find((entry) => entry.id === 'site')?.siteName;
-  if (typeof name !== 'string' || name === '') throw new Error(`${root}: field "siteName" is missing`);
-  return name;
 }
 
 /** The built HTML of the guide pages, in reading order; a missing page fails, naming it. */
@@ -64,7 +55,7 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 export async function printLargePrint(siteDir: string, siteUrl: string): Promise<PrintedFile[]> {
   const pages = await readGuidePages(siteDir);
-  const settings: PrintSettings = { siteName: await siteNameOf(), siteUrl: siteUrl.replace(/\/$/, ''), stylesheets: stylesheetsOf(...pages.map((page) => page.html)) };
+  const settings: PrintSettings = { siteName: siteName(), siteUrl: siteUrl.replace(/\/$/, ''), stylesheets: stylesheetsOf(...pages.map((page) => page.html)) };
   const jobs: { href: string; page: string | undefined; document: PrintDocument }[] = [
     ...pages.map((page) => ({ href: pagePdfHref(page.path), page: page.path, document: pagePrintDocument(page, settings) })),
     { href: WHOLE_GUIDE_PDF, page: undefined, document: guidePrintDocument(pages, settings) },

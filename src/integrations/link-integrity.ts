@@ -15,15 +15,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
 import { checkSite, readPage, stylesheetUrls, type LinkReport, type PageFacts } from '../lib/link-integrity/index.ts';
 import { allowedOutboundHosts, parseHostExceptions, type LinkSource } from '../lib/link-integrity/outbound-hosts.ts';
 import { localAddressesInFile, type ScanTools } from '../lib/site-address/local-addresses.ts';
 import { listBuiltFiles } from './built-files.ts';
+import { CONTENT_FILES, contentFiles } from '../data/content-files.ts';
 
-const LINKS_FILE = 'content/data/links.yaml';
-const SITE_FILE = 'content/site.yaml';
-const EXCEPTIONS_FILE = 'content/data/outbound-hosts.yaml';
+const LINKS_FILE = CONTENT_FILES.links;
+const SITE_FILE = CONTENT_FILES.site;
+const EXCEPTIONS_FILE = CONTENT_FILES.outboundHosts;
 export const EXTERNAL_LINKS_REPORT = '.cache/reports/external-links.tsv';
 
 /**
@@ -32,21 +32,12 @@ export const EXTERNAL_LINKS_REPORT = '.cache/reports/external-links.tsv';
  * throws, naming the file, the field and the entry.
  */
 export function loadAllowedHosts(projectRoot: string): Set<string> {
-  const read = (file: string): unknown => parse(readFileSync(join(projectRoot, file), 'utf8'));
-  const sources: LinkSource[] = [];
-  const links = read(LINKS_FILE);
-  if (!Array.isArray(links)) throw new Error(`${LINKS_FILE}: expected a list of links`);
-  links.forEach((link: { id?: unknown; url?: unknown } | null, index) => {
-    sources.push({ file: LINKS_FILE, field: `[${index}].url`, entry: String(link?.id ?? index), url: String(link?.url) });
-  });
-  const site = read(SITE_FILE);
-  for (const [index, entry] of (Array.isArray(site) ? site : [site]).entries()) {
-    const { id, publisherFormUrl } = (entry ?? {}) as { id?: unknown; publisherFormUrl?: unknown };
-    if (publisherFormUrl !== undefined) {
-      sources.push({ file: SITE_FILE, field: `[${index}].publisherFormUrl`, entry: String(id ?? index), url: String(publisherFormUrl) });
-    }
-  }
-  return allowedOutboundHosts(sources, parseHostExceptions(read(EXCEPTIONS_FILE), EXCEPTIONS_FILE), EXCEPTIONS_FILE);
+  const content = contentFiles(projectRoot);
+  const sources: LinkSource[] = content.links().map((link, index) => ({ file: LINKS_FILE, field: `[${index}].url`, entry: link.id, url: link.url }));
+  // content/site.yaml holds one entry (id: site), which may name the publisher's form.
+  const { publisherFormUrl } = content.siteSettings();
+  if (publisherFormUrl !== undefined) sources.push({ file: SITE_FILE, field: '[0].publisherFormUrl', entry: 'site', url: publisherFormUrl });
+  return allowedOutboundHosts(sources, parseHostExceptions(content.outboundHosts(), EXCEPTIONS_FILE), EXCEPTIONS_FILE);
 }
 
 /** Every <loc> of the sitemap index and of the sitemaps it names (files of this build). */

@@ -4,9 +4,6 @@
  * rehype plugin (furigana in the body), the layouts (furigana in the summaries), the author
  * CLI and the bench. Problems in the lexicon stop everything with file and line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import {
   buildLexicon,
   createReader,
@@ -23,18 +20,17 @@ import {
 } from '../lib/reading/index.ts';
 import { withoutSuffix } from '../lib/municipalities/index.ts';
 import { loadMunicipalities } from '../data/municipalities.ts';
+import { CONTENT_FILES, contentFiles } from '../data/content-files.ts';
 
-export const LEXICON_DIR = 'content/lexicon';
-export const GLOSSARY_FILE = 'content/data/glossary.yaml';
+export const LEXICON_DIR = CONTENT_FILES.lexicon;
+export const GLOSSARY_FILE = CONTENT_FILES.glossary;
 
 /** Rows of every content/lexicon/*.tsv, in file-name order. */
 export function lexiconFileEntries(root = process.cwd()): { entries: LexiconEntry[]; problems: LexiconProblem[] } {
   const entries: LexiconEntry[] = [];
   const problems: LexiconProblem[] = [];
-  const files = readdirSync(join(root, LEXICON_DIR)).filter((name) => name.endsWith('.tsv')).sort();
-  for (const name of files) {
-    const path = `${LEXICON_DIR}/${name}`;
-    const parsed = parseLexiconTsv(readFileSync(join(root, path), 'utf8'), path);
+  for (const { path, text } of contentFiles(root).lexiconFiles()) {
+    const parsed = parseLexiconTsv(text, path);
     entries.push(...parsed.entries);
     problems.push(...parsed.problems);
   }
@@ -87,26 +83,18 @@ export function loadLexicon(root = process.cwd()): Lexicon {
   return lexicon;
 }
 
-interface GlossaryRow {
-  id?: unknown;
-  term?: unknown;
-  reading?: unknown;
-}
-
 /**
  * Glossary readings are written by hand; the reading layer must agree with each, or furigana,
  * braille and speech would say one thing and the glossary another.
  */
 export function glossaryMismatches(reader: Reader, root = process.cwd()): string[] {
-  const rows = parse(readFileSync(join(root, GLOSSARY_FILE), 'utf8')) as GlossaryRow[];
   const problems: string[] = [];
-  for (const [index, row] of rows.entries()) {
-    if (typeof row.term !== 'string' || typeof row.reading !== 'string') continue;
+  for (const row of contentFiles(root).glossary()) {
     const expected = toHiragana(row.reading.replace(/[・\s　]/gu, ''));
     const actual = readingOf(reader.read(row.term)).replace(/[・\s　-]/gu, '');
     if (actual !== expected) {
       problems.push(
-        `${GLOSSARY_FILE}: ${String(row.id ?? index)}.reading: 「${row.term}」の読みは「${row.reading}」と書かれていますが、読みの仕組みでは「${actual}」になります。` +
+        `${GLOSSARY_FILE}: ${row.id}.reading: 「${row.term}」の読みは「${row.reading}」と書かれていますが、読みの仕組みでは「${actual}」になります。` +
           `正しい方に合わせてください（仕組みが違うなら ${LEXICON_DIR}/words.tsv に行を足します）`,
       );
     }

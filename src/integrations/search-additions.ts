@@ -5,12 +5,9 @@
  *     speech, turned into reading keys (src/lib/search/reading.ts);
  *   - the other names of the glossary terms it uses (content/data/glossary.yaml).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { glossarySchema } from '../schemas/index.ts';
 import { keysForTokens, synonymsFor } from '../lib/search/index.ts';
-import { GLOSSARY_FILE, loadReadingLayer } from './reading-layer.ts';
+import { contentFiles } from '../data/content-files.ts';
+import { loadReadingLayer } from './reading-layer.ts';
 
 /** A page's main text → its reading keys. */
 export type ReadingProvider = (text: string) => string[];
@@ -22,11 +19,6 @@ export async function loadReadingProvider(): Promise<ReadingProvider> {
 
 /** A page's main text → the other names of the glossary terms it uses. */
 export function loadSynonymProvider(): (text: string) => string[] {
-  const result = z.array(glossarySchema).safeParse(parse(readFileSync(GLOSSARY_FILE, 'utf8')));
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${GLOSSARY_FILE}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const groups = result.data.filter((entry) => entry.aliases.length > 0).map((entry) => [entry.term, ...entry.aliases]);
+  const groups = contentFiles().glossary().filter((entry) => entry.aliases.length > 0).map((entry) => [entry.term, ...entry.aliases]);
   return (text) => synonymsFor(text, groups);
 }

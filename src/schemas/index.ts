@@ -185,6 +185,29 @@ export const siteSettingsSchema = z.strictObject({
   { path: ['publisherEmail'], message: '運営者の名前を書くときは、電話を使わない連絡先（publisherEmail か publisherFormUrl）も書いてください' },
 );
 
+/**
+ * A file of content/data/ (or content/site.yaml) as a whole: a YAML list of entries of one
+ * shape, each id once. Astro's file() loader keeps the last of two entries with one id; the
+ * Node-side loader (src/data/content-files.ts) refuses the file instead, naming both places.
+ */
+export function dataFileSchema<T extends z.ZodType<{ id: string }>>(entry: T) {
+  return z.array(entry).superRefine((entries, context) => {
+    const first = new Map<string, number>();
+    entries.forEach((item, index) => {
+      const seen = first.get(item.id);
+      if (seen === undefined) first.set(item.id, index);
+      else context.addIssue({ code: 'custom', path: [index, 'id'], message: `id「${item.id}」は [${seen}] にもあります。id は 1 つのファイルで 1 回だけ使えます` });
+    });
+  });
+}
+
+/**
+ * content/data/procedures.yaml as a whole. Its order is the deck's (table ①, then the rest of
+ * table ②) and is what the procedure finder shows; content collections do not keep a file's
+ * order, so the finder takes it from this list.
+ */
+export const procedureFileSchema = dataFileSchema(procedureSchema);
+
 export type PageData = z.infer<typeof pageSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
@@ -192,4 +215,5 @@ export type OfficialLinkData = z.infer<typeof officialLinkSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
 export type ProcedureData = z.infer<typeof procedureSchema>;
+export type ContactData = z.infer<typeof contactSchema>;
 export type SiteSettingsData = z.infer<typeof siteSettingsSchema>;

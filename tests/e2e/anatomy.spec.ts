@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './page-per-worker.ts';
-import { guidePages } from '../../src/lib/page-text/guide-pages.ts';
+import { guidePages } from '../../src/data/content-files.ts';
 import { firstScreen, firstScreenProblems, playControls } from './checks.ts';
 import { words } from './words.ts';
 

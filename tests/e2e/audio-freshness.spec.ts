@@ -9,7 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadReadingLayer } from '../../src/integrations/reading-layer.ts';
-import { extractPageText, guidePagePaths } from '../../src/lib/page-text/index.ts';
+import { extractPageText } from '../../src/lib/page-text/index.ts';
+import { guidePagePaths } from '../../src/data/content-files.ts';
 import { auditAudio, MANIFEST_PATH, narrationScript, parseManifest } from '../../src/lib/speech/index.ts';
 import { shown, words } from './words.ts';
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './page-per-worker.ts';
-import { guidePages } from '../../src/lib/page-text/guide-pages.ts';
+import { guidePages } from '../../src/data/content-files.ts';
 import { words, shown } from './words.ts';
 
 const siteDir = process.env['SITE_DIR'] ?? 'dist';

@@ -11,7 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './page-per-worker.ts';
 import { parse as parseYaml } from 'yaml';
-import { blockText, extractPageText, guidePages, type PageText } from '../../src/lib/page-text/index.ts';
+import { blockText, extractPageText, type PageText } from '../../src/lib/page-text/index.ts';
+import { guidePages } from '../../src/data/content-files.ts';
 import { sitemapPaths } from './checks.ts';
 
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';

@@ -1,35 +1,21 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidePages } from './index.ts';
+import { guidePageOrder } from './index.ts';
 
-function pagesFolder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'guide-pages-'));
-  for (const [name, frontmatter] of Object.entries(files)) {
-    const path = join(root, name);
-    mkdirSync(join(path, '..'), { recursive: true });
-    writeFileSync(path, `---\n${frontmatter}\n---\n本文\n`);
-  }
-  return root;
-}
-
-describe('guidePages', () => {
+describe('guidePageOrder', () => {
   it('puts the top page first and each page after its parent, siblings by order', () => {
-    const root = pagesFolder({
-      'index.mdx': 'title: トップ\norder: 0',
-      'b.mdx': 'title: B\norder: 20',
-      'a.mdx': 'title: A\norder: 10',
-      'a/second.mdx': 'title: A2\norder: 20',
-      'a/first.mdx': 'title: A1\norder: 10',
-      'glossary.mdx': 'title: 用語集\norder: 95',
-    });
-    expect(guidePages(root).map((page) => page.path)).toEqual(['/', '/a/', '/a/first/', '/a/second/', '/b/', '/glossary/']);
-    expect(guidePages(root)[0]).toEqual({ id: 'index', path: '/', title: 'トップ' });
+    const pages = guidePageOrder([
+      { id: 'index', title: 'トップ', order: 0 },
+      { id: 'b', title: 'B', order: 20 },
+      { id: 'a', title: 'A', order: 10 },
+      { id: 'a/second', title: 'A2', order: 20 },
+      { id: 'a/first', title: 'A1', order: 10 },
+      { id: 'glossary', title: '用語集', order: 95 },
+    ]);
+    expect(pages.map((page) => page.path)).toEqual(['/', '/a/', '/a/first/', '/a/second/', '/b/', '/glossary/']);
+    expect(pages[0]).toEqual({ id: 'index', path: '/', title: 'トップ' });
   });
 
-  it('names the file and field when order or title is missing', () => {
-    expect(() => guidePages(pagesFolder({ 'x.mdx': 'title: X' }))).toThrow(/x\.mdx: frontmatter field "order" must be a number/);
-    expect(() => guidePages(pagesFolder({ 'x.mdx': 'order: 1' }))).toThrow(/x\.mdx: frontmatter field "title" must be text/);
+  it('orders siblings of equal order by id', () => {
+    expect(guidePageOrder([{ id: 'y', title: 'Y', order: 1 }, { id: 'x', title: 'X', order: 1 }]).map((page) => page.id)).toEqual(['x', 'y']);
   });
 });

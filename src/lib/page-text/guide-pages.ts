@@ -1,11 +1,9 @@
 /**
  * Which pages are guide pages (every file in content/pages/: the top page, the topic pages and
  * the glossary; not the tool pages such as search or settings), in reading order for a
- * whole-guide download: each page after its parent, siblings by their `order` field.
+ * whole-guide download: each page after its parent, siblings by their `order` field. The
+ * front matter is read and checked by src/data/content-files.ts; this only orders it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { routeOf, TOP_PAGE_ID } from '../site/index.ts';
 
 export interface GuidePage {
@@ -16,25 +14,14 @@ export interface GuidePage {
   readonly title: string;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-function listMdx(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return listMdx(path);
-    return entry.isFile() && entry.name.endsWith('.mdx') ? [path] : [];
-  });
+/** What ordering needs of a page's front matter. */
+export interface GuidePageEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly order: number;
 }
 
-export function guidePages(pagesFolder = 'content/pages'): GuidePage[] {
-  const entries = listMdx(pagesFolder).map((file) => {
-    const id = relative(pagesFolder, file).split(sep).join('/').replace(/\.mdx$/, '');
-    const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
-    const data = (match ? parseYaml(match[1]!) : {}) as { order?: unknown; title?: unknown };
-    if (typeof data.order !== 'number') throw new Error(`${file}: frontmatter field "order" must be a number`);
-    if (typeof data.title !== 'string') throw new Error(`${file}: frontmatter field "title" must be text`);
-    return { id, path: routeOf(id), title: data.title, order: data.order };
-  });
+export function guidePageOrder(entries: readonly GuidePageEntry[]): GuidePage[] {
   const orderOf = new Map(entries.map((entry) => [entry.id, entry.order]));
   // The sort key is the order of each ancestor and then the page's own, so that children follow
   // their parent; the top page's key is empty, which sorts before every other.
@@ -49,11 +36,7 @@ export function guidePages(pagesFolder = 'content/pages'): GuidePage[] {
     }
     return 0;
   };
-  return entries
+  return [...entries]
     .sort((a, b) => compare(key(a.id), key(b.id)) || a.id.localeCompare(b.id))
-    .map(({ id, path, title }) => ({ id, path, title }));
-}
-
-export async function guidePagePaths(pagesFolder = 'content/pages'): Promise<string[]> {
-  return guidePages(pagesFolder).map((page) => page.path);
+    .map(({ id, title }) => ({ id, path: routeOf(id), title }));
 }

@@ -4,4 +4,4 @@
  */
 export { blockText, extractPageText, normaliseText } from './extract.ts';
 export type { HeadingLevel, PageText, TableCell, TextBlock } from './extract.ts';
-export { guidePagePaths, guidePages, type GuidePage } from './guide-pages.ts';
+export { guidePageOrder, type GuidePage, type GuidePageEntry } from './guide-pages.ts';

@@ -24,6 +24,6 @@ export {
   type AudioProblem,
   type PageAudio,
 } from './manifest.ts';
-export { timingFile, type TimingFile } from './timing-file.ts';
+export { parseTimingFile, timingFile, type TimingFile } from './timing-file.ts';
 export type { Pcm, SpeechEngine, SpokenSentence } from './engine.ts';
 export { lengthLabel } from './labels.ts';

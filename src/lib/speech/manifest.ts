@@ -5,6 +5,8 @@
  * longer matches its page is found before it ships.
  */
 import { createHash } from 'node:crypto';
+import { audioManifestSchema } from '../../schemas/audio.ts';
+import { parseJsonWith } from './json-file.ts';
 import type { NarrationScript, TimedChapter } from './types.ts';
 
 export const MANIFEST_PATH = 'public/audio/manifest.json';
@@ -87,31 +89,7 @@ export function auditAudio(
   return problems;
 }
 
-/** Reads and checks the shape of the manifest; an error names the field. */
+/** Reads the manifest and checks it with its schema (src/schemas/audio.ts); an error names every wrong field. */
 export function parseManifest(json: string, file = MANIFEST_PATH): AudioManifest {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`${file}: JSON として読めません: ${(error as Error).message}`);
-  }
-  const fail = (field: string, what: string): never => {
-    throw new Error(`${file}: ${field}: ${what}`);
-  };
-  if (typeof data !== 'object' || data === null) return fail('(root)', 'オブジェクトではありません');
-  const root = data as Record<string, unknown>;
-  if (root.format !== 1) fail('format', '1 ではありません');
-  if (typeof root.pages !== 'object' || root.pages === null) fail('pages', 'オブジェクトではありません');
-  for (const [path, value] of Object.entries(root.pages as Record<string, unknown>)) {
-    const entry = value as Record<string, unknown>;
-    if (typeof entry.narrationHash !== 'string' || !/^[0-9a-f]{64}$/.test(entry.narrationHash)) fail(`pages["${path}"].narrationHash`, 'sha256 の16進文字列ではありません');
-    if (typeof entry.durationMs !== 'number') fail(`pages["${path}"].durationMs`, '数ではありません');
-    if (!Array.isArray(entry.chapters)) fail(`pages["${path}"].chapters`, '配列ではありません');
-    const files = entry.files as Record<string, { url?: unknown; bytes?: unknown }> | undefined;
-    for (const kind of ['opus', 'mp3', 'captions', 'chapters', 'timing'] as const) {
-      const file = files?.[kind];
-      if (typeof file?.url !== 'string' || typeof file.bytes !== 'number') fail(`pages["${path}"].files.${kind}`, 'url と bytes がありません');
-    }
-  }
-  return data as AudioManifest;
+  return parseJsonWith(audioManifestSchema, json, file);
 }

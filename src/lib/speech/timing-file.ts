@@ -2,6 +2,8 @@
  * The per-page timing file the player loads on first use: every sentence with its times, the
  * page text it reads (to find and highlight) and the text the browser voice is given.
  */
+import { timingFileSchema } from '../../schemas/audio.ts';
+import { parseJsonWith } from './json-file.ts';
 import type { NarrationScript, TimedSentence } from './types.ts';
 
 export interface TimingFile {
@@ -28,4 +30,9 @@ export function timingFile(script: NarrationScript, times: readonly TimedSentenc
       chapter: sentence.chapter,
     })),
   };
+}
+
+/** Reads a timing file and checks it with its schema (src/schemas/audio.ts); `file` names it in errors. */
+export function parseTimingFile(json: string, file: string): TimingFile {
+  return parseJsonWith(timingFileSchema, json, file);
 }
