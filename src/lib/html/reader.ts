@@ -67,9 +67,10 @@ export interface ElementLike {
   readonly attrs: readonly { readonly name: string; readonly value: string }[];
 }
 
-const SKIPPED = new Set<string>(SKIPPED_ELEMENTS);
-const RUBY = new Set<string>(RUBY_READINGS);
-const LIVE_ROLES = new Set(['status', 'alert']);
+// Marked pure so that a bundle that takes only the selectors leaves them out.
+const SKIPPED = /* @__PURE__ */ new Set<string>(SKIPPED_ELEMENTS);
+const RUBY = /* @__PURE__ */ new Set<string>(RUBY_READINGS);
+const LIVE_ROLES = /* @__PURE__ */ new Set(['status', 'alert']);
 
 const attribute = (element: ElementLike, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
 
