@@ -15,8 +15,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Nodes, Root } from 'hast';
+import { attr, childrenOf, elementsOf as elements, hasClass, isElement, isText, parseHtml, RUBY_READINGS, skippedBySearchIndex, type HtmlNode } from '../lib/html/index.ts';
 import { loadReadingProvider, loadSynonymProvider, type ReadingProvider } from './search-additions.ts';
 
 /** Where the index goes, relative to the built site; the search page loads it from here. */
@@ -57,32 +56,19 @@ export interface SearchIndexReport {
   readonly bytes: number;
 }
 
-const isElement = (node: Nodes): node is Element => node.type === 'element';
-
-function* elements(node: Nodes): Generator<Element> {
-  if (isElement(node)) yield node;
-  if ('children' in node) for (const child of node.children) yield* elements(child);
-}
-
-const classesOf = (element: Element): string[] => {
-  const value = element.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
-};
-
 const INLINE = new Set(['a', 'abbr', 'rp', 'rt', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 'ruby', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
 
-/** Text of a subtree, leaving out what Pagefind leaves out (scripts, styles, data-pagefind-ignore). */
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  if (isElement(node)) {
-    if (node.tagName === 'script' || node.tagName === 'style' || node.properties['dataPagefindIgnore'] !== undefined) return '';
-    // Furigana (<rt>, <rp>) would put each reading inside the word it reads.
-    if (node.tagName === 'template' || node.tagName === 'rt' || node.tagName === 'rp') return '';
-  }
-  if (!('children' in node)) return '';
+/**
+ * Text of a subtree, leaving out what Pagefind leaves out (src/lib/html skippedBySearchIndex:
+ * scripts, styles, templates, data-pagefind-ignore, and furigana, which would put each reading
+ * inside the word it reads). Not the reader's rule: Pagefind indexes the whole of the body.
+ */
+function textOf(node: HtmlNode): string {
+  if (isText(node)) return node.value;
+  if (isElement(node) && skippedBySearchIndex(node)) return '';
   // Block boundaries become spaces so that words in neighbouring blocks never run together;
   // inline elements (ruby, links, marks) do not, or 個人<a>番号</a> would be read as two words.
-  return node.children.map((child) => (isElement(child) && !INLINE.has(child.tagName) ? ` ${textOf(child)} ` : textOf(child))).join('');
+  return childrenOf(node).map((child) => (isElement(child) && !INLINE.has(child.tagName) ? ` ${textOf(child)} ` : textOf(child))).join('');
 }
 
 const escapeAttribute = (value: string): string =>
@@ -109,19 +95,18 @@ export function prepareForIndex(
   readingKeysOf: (text: string) => string[],
   synonymsOf: (text: string) => string[] = () => [],
 ): IndexedPage | undefined {
-  const tree: Root = fromHtml(html);
-  const all = [...elements(tree)];
-  const body = all.filter((element) => element.properties['dataPagefindBody'] !== undefined);
+  const all = [...elements(parseHtml(html))];
+  const body = all.filter((element) => attr(element, 'data-pagefind-body') !== undefined);
   if (body.length === 0) return undefined;
   if (body.length > 1) throw new Error(`${file}: data-pagefind-body が${body.length}か所にあります。本文の1か所だけにしてください`);
   const main = body[0]!;
   const mainText = squash(textOf(main));
   const heading = [...elements(main)].find((element) => element.tagName === 'h1');
   if (!heading) throw new Error(`${file}: 検索の対象のページに h1 がありません（検索結果の見出しになります）`);
-  const description = all.find((element) => element.tagName === 'meta' && element.properties['name'] === 'description');
-  const descriptionText = squash(String(description?.properties['content'] ?? ''));
+  const description = all.find((element) => element.tagName === 'meta' && attr(element, 'name') === 'description');
+  const descriptionText = squash(description ? (attr(description, 'content') ?? '') : '');
   if (descriptionText === '') throw new Error(`${file}: <meta name="description"> がないか、空です（検索結果に表示します）`);
-  const crumbs = all.find((element) => element.tagName === 'nav' && classesOf(element).includes('breadcrumbs'));
+  const crumbs = all.find((element) => element.tagName === 'nav' && hasClass(element, 'breadcrumbs'));
   const trail = crumbs ? [...elements(crumbs)].filter((element) => element.tagName === 'li').map((item) => squash(textOf(item))) : [];
 
   const keys = readingKeysOf(mainText);
@@ -162,7 +147,7 @@ export async function buildSearchIndex(
   { pagefind, readingKeysOf, synonymsOf }: { pagefind: PagefindModule; readingKeysOf: ReadingProvider; synonymsOf?: (text: string) => string[] },
 ): Promise<SearchIndexReport> {
   // Every page is Japanese; furigana stay out of the words (課税<rt>かぜい</rt>証明書 is 課税証明書).
-  const created = await pagefind.createIndex({ forceLanguage: 'ja', excludeSelectors: ['rt', 'rp'] });
+  const created = await pagefind.createIndex({ forceLanguage: 'ja', excludeSelectors: [...RUBY_READINGS] });
   if (!created.index) throw new Error(`Pagefind: 索引を作れません: ${created.errors.join('; ')}`);
   const pages: IndexedPage[] = [];
   let skipped = 0;

@@ -7,10 +7,12 @@
  * a screen reader's view of the page stay exactly as they were, nothing moves, and no
  * build-time sentence wrappers have to be kept in step with the narration. Each sentence is
  * found in the page text the way the narration was made from it (src/lib/speech/text-map.ts,
- * the same normalisation as src/lib/page-text), leaving out what the narration leaves out
- * (readings in <rt>, hidden text, navigation, buttons). Where the API is missing (older
+ * the same normalisation as src/lib/page-text), leaving out what the narration leaves out by
+ * the one rule of src/lib/html (readings in <rt>, hidden text, navigation, buttons), and the
+ * drawings, whose narrated <desc> is not shown. (./reader.ts imports no parser.) Where the API is missing (older
  * browsers) the audio and captions still work, without the highlight.
  */
+import { HIGHLIGHT_SKIP_SELECTOR } from '../lib/html/reader.ts';
 import { findAnchors, mapText, type TextMap } from '../lib/speech/text-map.ts';
 import type { AudioGuideElement } from './audio-guide.ts';
 
@@ -30,8 +32,6 @@ interface ChapterData {
 }
 
 export const HIGHLIGHT_NAME = 'audio-guide';
-/** What the narration leaves out of the page (src/lib/page-text/extract.ts, isSkipped). */
-const SKIPPED = 'rt, rp, nav, form, button, script, style, template, noscript, audio, video, dialog, [hidden], [aria-hidden="true"], [data-export-skip], [role="status"], [role="alert"], a .visually-hidden, svg';
 
 export interface GuideReader {
   playChapter(index: number): void;
@@ -55,7 +55,7 @@ export async function attach(guide: AudioGuideElement): Promise<GuideReader> {
   // The page's text nodes, in order, without what the narration skips.
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(SKIPPED) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest(HIGHLIGHT_SKIP_SELECTOR) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   const map: TextMap = mapText(nodes.map((node) => node.data));

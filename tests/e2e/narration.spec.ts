@@ -104,7 +104,7 @@ test.describe('EPUB media overlays (fixture audio)', () => {
 
   test('a sentence is highlighted as itself: its words alone, in page order', () => {
     const [page] = pages;
-    const xhtml = files.get('EPUB/index.xhtml')!.toString();
+    const xhtml = files.get('EPUB/top.xhtml')!.toString();
     const sentences = narration.get(page!.path)!.sentences.filter((sentence) => sentence.anchors.length === 1);
     const words = (markup: string) => markup.replace(/<rt[^>]*>[\s\S]*?<\/rt>|<rp>[\s\S]*?<\/rp>/g, '').replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '');
     // Spans that hold exactly one sentence: most sentences must be marked this precisely.
@@ -175,7 +175,7 @@ test.describe('DAISY 2.02', () => {
     checkDaisy(files, 'fixture');
     for (const [path, page] of narration) {
       const audio = files.get(page.audioName)!;
-      const smil = files.get(`${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index'}.smil`)!.toString();
+      const smil = files.get(`${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'top'}.smil`)!.toString();
       const ends = [...smil.matchAll(/clip-end="npt=([\d.]+)s"/g)].map((match) => Number(match[1]));
       expect(Math.max(...ends)).toBeLessThanOrEqual(mp3Seconds(audio));
       expect(ends.length, path).toBe(page.sentences.length);

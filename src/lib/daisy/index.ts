@@ -9,16 +9,13 @@
  * <par> pairs a <text src="file.html#id"> with an <audio src clip-begin="npt=…s" clip-end>.
  * A page without audio gets text-only <par>s for its headings, so that it can still be navigated.
  */
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { exportMain, fragment, serialize } from '../export-html/index.ts';
 import { clock, markSentences, type Clip, type NarratedSentence } from '../narration-sync/index.ts';
 import { safeId, siteLinkRewriter, type BuiltPage } from '../print/index.ts';
 import { pageFileStem } from '../site/index.ts';
 import { bookIdentifier } from '../epub/index.ts';
 import { zip, type ZipEntry } from '../zip/index.ts';
-
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
+import { attr, isElement, type HtmlElement as Element, type HtmlNode as Node } from '../html/index.ts';
 
 export interface DaisyNarration {
   readonly audioName: string;
@@ -45,8 +42,6 @@ export interface DaisyBook {
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 const npt = (milliseconds: number) => `npt=${(milliseconds / 1000).toFixed(3)}s`;
 
 /** XHTML 1.0 has no SVG or ruby: a drawing becomes its description (what the narration reads). */

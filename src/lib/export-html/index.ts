@@ -4,17 +4,26 @@
  *
  * Unlike src/lib/page-text (words as blocks), this keeps the markup: headings, lists, tables,
  * figures with their SVG and text versions, links and (when asked) ruby. Navigation, forms,
- * buttons, hidden parts and anything marked data-export-skip are left out, by the same rules
- * as page-text, so that every download carries the same words. Ids are rewritten so that
+ * buttons, hidden parts and anything marked data-export-skip are left out, by the one rule
+ * that page-text follows too (src/lib/html), so that every download carries the same words. Ids are rewritten so that
  * several pages can share one document, and every link is either rewritten or turned into
  * plain words (a link that cannot be followed in the document must not look like one).
  */
-import { parse, parseFragment } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ChildNode = DefaultTreeAdapterMap['childNode'];
+import {
+  attr,
+  findFirst,
+  hasClass,
+  isElement,
+  parseHtml,
+  parseHtmlFragment,
+  RUBY_READINGS,
+  skippedByReader,
+  LINK_HINT_CLASS,
+  type HtmlChild as ChildNode,
+  type HtmlElement as Element,
+  type HtmlNode as Node,
+  type HtmlText,
+} from '../html/index.ts';
 
 export interface ExportOptions {
   /** The address a link should have in the document, or undefined to keep only its words. */
@@ -49,16 +58,10 @@ export interface ExportedMain {
   readonly headings: ExportedHeading[];
 }
 
-/** Elements whose content is not part of what the page says (as in src/lib/page-text). A <link>
- * inside <main> is a tool's stylesheet on the site: a document has its own styles. */
-const SKIPPED_TAGS = new Set(['nav', 'form', 'button', 'input', 'select', 'textarea', 'label', 'script', 'style', 'link', 'template', 'noscript', 'audio', 'video', 'iframe', 'dialog']);
 const HEADING = /^h([1-6])$/;
 /** Attributes that belong to the site's behaviour, not to the content. */
 const DROPPED_ATTRIBUTE = /^(tabindex|data-.*|style|onclick|hidden)$/;
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
-const hasClass = (element: Element, name: string): boolean => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
 
 function setAttr(element: Element, name: string, value: string): void {
   const found = element.attrs.find((a) => a.name === name);
@@ -66,36 +69,18 @@ function setAttr(element: Element, name: string, value: string): void {
   else element.attrs.push({ name, value });
 }
 
-function isSkipped(element: Element, options: ExportOptions, insideLink: boolean): boolean {
-  const tag = element.tagName;
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if ((tag === 'rt' || tag === 'rp') && !options.keepRuby) return true;
-  if (attr(element, 'hidden') !== undefined || attr(element, 'data-export-skip') !== undefined) return true;
-  // Readings are aria-hidden on the site so that screen readers never hear a word twice; they stay when kept.
-  if (attr(element, 'aria-hidden') === 'true' && tag !== 'rt') return true;
-  const role = attr(element, 'role');
-  if (role === 'status' || role === 'alert') return true;
-  // A hint that only says where a link goes means nothing where the link is gone.
-  if (insideLink && hasClass(element, 'visually-hidden') && !options.keepLinkHints) return true;
-  return false;
-}
+const READINGS = new Set<string>(RUBY_READINGS);
 
-/** The words of a subtree without readings. */
+/**
+ * The words of a subtree without readings, for headings (bookmarks, tables of contents): any
+ * visually hidden words are left out too, inside a link or not (a bookmark is read on its own).
+ */
 export function wordsOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  if (isElement(node) && (node.tagName === 'rt' || node.tagName === 'rp')) return '';
-  if (isElement(node) && hasClass(node, 'visually-hidden')) return '';
+  if (node.nodeName === '#text') return (node as HtmlText).value;
+  if (isElement(node) && READINGS.has(node.tagName)) return '';
+  if (isElement(node) && hasClass(node, LINK_HINT_CLASS)) return '';
   const children = 'childNodes' in node ? (node as Element).childNodes : [];
   return children.map(wordsOf).join('').replace(/\s+/gu, ' ').trim();
-}
-
-function findFirst(node: Node, test: (element: Element) => boolean): Element | undefined {
-  if (isElement(node) && test(node)) return node;
-  for (const child of 'childNodes' in node ? (node as Element).childNodes : []) {
-    const found = findFirst(child, test);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /**
@@ -103,7 +88,7 @@ function findFirst(node: Node, test: (element: Element) => boolean): Element | u
  * <h1>, or when a heading has no words (it would be an empty bookmark and table-of-contents entry).
  */
 export function exportMain(html: string, path: string, options: ExportOptions): ExportedMain {
-  const main = findFirst(parse(html), (element) => element.tagName === 'main');
+  const main = findFirst(parseHtml(html), (element) => element.tagName === 'main');
   if (!main) throw new Error(`${path}: the page has no <main> element`);
   const headings: ExportedHeading[] = [];
   const shift = options.headingShift ?? 0;
@@ -116,7 +101,7 @@ export function exportMain(html: string, path: string, options: ExportOptions): 
         if (child.nodeName === '#text') kept.push(child);
         continue;
       }
-      if (isSkipped(child, options, insideLink)) continue;
+      if (skippedByReader(child, insideLink, options)) continue;
       // data-label names a cell's column where a table is shown row by row (print, narrow screens).
       child.attrs = child.attrs.filter((a) => !DROPPED_ATTRIBUTE.test(a.name) || a.name === 'data-label');
       const id = attr(child, 'id');
@@ -173,7 +158,7 @@ export function serialize(nodes: readonly ChildNode[], mode: 'html' | 'xhtml'): 
   const out: string[] = [];
   const write = (node: ChildNode, inSvg: boolean): void => {
     if (node.nodeName === '#text') {
-      out.push(escapeText((node as DefaultTreeAdapterMap['textNode']).value));
+      out.push(escapeText((node as HtmlText).value));
       return;
     }
     if (!isElement(node)) return;
@@ -200,7 +185,7 @@ export function serialize(nodes: readonly ChildNode[], mode: 'html' | 'xhtml'): 
 
 /** Parses a fragment of markup written by a generator (used to add generated parts). */
 export function fragment(markup: string): ChildNode[] {
-  return parseFragment(markup).childNodes;
+  return parseHtmlFragment(markup);
 }
 
 /**

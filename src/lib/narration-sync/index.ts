@@ -9,14 +9,17 @@
  * normalises them. The same normalisation is applied here to the document's text nodes, so a
  * piece is found as the page shows it; ruby readings and link hints are not part of it.
  */
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { isJapaneseTextCharacter } from '../japanese/classes.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ChildNode = DefaultTreeAdapterMap['childNode'];
-type TextNode = DefaultTreeAdapterMap['textNode'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import {
+  attr,
+  isElement,
+  skippedByReader,
+  type HtmlChild as ChildNode,
+  type HtmlElement as Element,
+  type HtmlNode as Node,
+  type HtmlParent as ParentNode,
+  type HtmlText as TextNode,
+} from '../html/index.ts';
 
 export interface NarratedSentence {
   /** Milliseconds from the start of the page's audio. */
@@ -33,10 +36,6 @@ export interface Clip {
   readonly start: number;
   readonly end: number;
 }
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-const hasClass = (element: Element, name: string) => (attr(element, 'class') ?? '').split(/\s+/).includes(name);
 
 /** Elements that may not hold a <span> directly, or a span may not hold: the sentence takes the element's id instead. */
 const NO_SPAN_INSIDE = new Set(['ul', 'ol', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl', 'svg', 'figure', 'section', 'div', 'main', 'nav', 'aside', 'details']);
@@ -74,10 +73,9 @@ function textMap(root: ParentNode): { text: string; origins: Origin[] } {
       return;
     }
     if (!isElement(node) && node.nodeName !== '#document-fragment') return;
-    if (isElement(node)) {
-      if (node.tagName === 'rt' || node.tagName === 'rp' || node.tagName === 'title') return;
-      if (inLink && hasClass(node, 'visually-hidden')) return;
-    }
+    // What a reader gets (src/lib/html): the document keeps the readings and link hints for its
+    // own readers (the EPUB), the narration never reads them. A drawing's <title> is not read either.
+    if (isElement(node) && (node.tagName === 'title' || skippedByReader(node, inLink))) return;
     const tag = isElement(node) ? node.tagName : '';
     for (const child of (node as Element).childNodes) visit(child, inLink || tag === 'a', inSvg || tag === 'svg', inDesc || tag === 'desc');
   };

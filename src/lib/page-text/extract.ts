@@ -8,12 +8,8 @@
  * left out. Everything else inside <main> is kept, in document order; text that sits in no
  * recognised block still becomes a paragraph, so nothing the page shows is lost silently.
  */
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { JAPANESE_TEXT_CHARACTERS } from '../japanese/classes.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attr, childElements, findFirst, isElement, parseHtml, skippedByReader, type HtmlElement as Element, type HtmlNode as Node, type HtmlText } from '../html/index.ts';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -39,30 +35,12 @@ export interface PageText {
   readonly blocks: readonly TextBlock[];
 }
 
-/** Elements whose content is not part of what the page says. */
-const SKIPPED_TAGS = new Set(['nav', 'form', 'button', 'input', 'select', 'textarea', 'label', 'script', 'style', 'template', 'noscript', 'rt', 'rp', 'audio', 'video', 'iframe', 'dialog']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that end the text run before them and start a new one. */
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'figure', 'figcaption', 'blockquote', 'details', 'summary', 'pre', 'address', 'hr', 'br', 'main', 'custom-block']);
 
-const attr = (element: Element, name: string): string | undefined =>
-  element.attrs.find((attribute) => attribute.name === name)?.value;
-
-const hasClass = (element: Element, name: string): boolean =>
-  (attr(element, 'class') ?? '').split(/\s+/).includes(name);
-
-const isElement = (node: Node): node is Element => 'tagName' in node;
-
-function isSkipped(element: Element, insideLink: boolean): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
-  if (attr(element, 'hidden') !== undefined) return true;
-  if (attr(element, 'aria-hidden') === 'true') return true;
-  if (attr(element, 'data-export-skip') !== undefined) return true;
-  if (attr(element, 'role') === 'status' || attr(element, 'role') === 'alert') return true;
-  // Words that only tell a screen-reader user where a link goes mean nothing where links cannot be followed.
-  if (insideLink && hasClass(element, 'visually-hidden')) return true;
-  return false;
-}
+/** What a reader of these formats does not get: the one rule of src/lib/html, readings and link hints left out. */
+const isSkipped = (element: Element, insideLink: boolean): boolean => skippedByReader(element, insideLink);
 
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${JAPANESE_TEXT_CHARACTERS}])\\s+(?=[${JAPANESE_TEXT_CHARACTERS}])`, 'gu');
 
@@ -76,7 +54,7 @@ export function normaliseText(text: string): string {
 
 /** The text of a subtree, without what isSkipped leaves out. */
 function textOf(node: Node, insideLink = false): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if (node.nodeName === '#text') return (node as HtmlText).value;
   if (!isElement(node) && node.nodeName !== '#document-fragment') return '';
   if (isElement(node)) {
     if (isSkipped(node, insideLink)) return '';
@@ -94,18 +72,6 @@ function svgDescription(svg: Element): string {
   const desc = svg.childNodes.find((child): child is Element => isElement(child) && child.tagName === 'desc');
   return desc ? textOf(desc) : '';
 }
-
-function findFirst(node: Node, test: (element: Element) => boolean): Element | undefined {
-  if (isElement(node) && test(node)) return node;
-  const children = 'childNodes' in node ? (node as Element).childNodes : [];
-  for (const child of children) {
-    const found = findFirst(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-const childElements = (element: Element): Element[] => element.childNodes.filter(isElement);
 
 function tableBlock(table: Element): TextBlock {
   const caption = childElements(table).find((child) => child.tagName === 'caption');
@@ -149,7 +115,7 @@ class BlockWriter {
 
   walk(node: Node, listDepth = 0): void {
     if (node.nodeName === '#text') {
-      this.run += (node as DefaultTreeAdapterMap['textNode']).value;
+      this.run += (node as HtmlText).value;
       return;
     }
     if (!isElement(node)) return;
@@ -247,7 +213,7 @@ export function blockText(block: TextBlock): string {
 }
 
 export function extractPageText(html: string, path: string): PageText {
-  const document = parse(html);
+  const document = parseHtml(html);
   const htmlElement = findFirst(document, (element) => element.tagName === 'html');
   const main = findFirst(document, (element) => element.tagName === 'main');
   if (!main) throw new Error(`${path}: the page has no <main> element, so its text cannot be extracted`);
