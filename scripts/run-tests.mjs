@@ -95,7 +95,7 @@ function resultOf(suite, run) {
   } catch {
     counts = undefined;
   }
-  let failures = [];
+  let failures;
   try {
     failures = !run.ok && suite.failures && existsSync(reports) ? suite.failures() : [];
   } catch {

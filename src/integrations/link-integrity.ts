@@ -37,12 +37,14 @@ export function loadAllowedHosts(projectRoot: string): Set<string> {
   const links = read(LINKS_FILE);
   if (!Array.isArray(links)) throw new Error(`${LINKS_FILE}: expected a list of links`);
   links.forEach((link: { id?: unknown; url?: unknown } | null, index) => {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what the YAML holds, named in a message as String() gives it
     sources.push({ file: LINKS_FILE, field: `[${index}].url`, entry: String(link?.id ?? index), url: String(link?.url) });
   });
   const site = read(SITE_FILE);
   for (const [index, entry] of (Array.isArray(site) ? site : [site]).entries()) {
     const { id, publisherFormUrl } = (entry ?? {}) as { id?: unknown; publisherFormUrl?: unknown };
     if (publisherFormUrl !== undefined) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what the YAML holds, named in a message as String() gives it
       sources.push({ file: SITE_FILE, field: `[${index}].publisherFormUrl`, entry: String(id ?? index), url: String(publisherFormUrl) });
     }
   }
@@ -69,7 +71,7 @@ function pdftotext(bytes: Uint8Array): string {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('pdftotext is missing: the check of a build to publish reads the text of its PDFs with it (Debian package poppler-utils; bash scripts/setup.sh installs it)');
+      throw new Error('pdftotext is missing: the check of a build to publish reads the text of its PDFs with it (Debian package poppler-utils; bash scripts/setup.sh installs it)', { cause: error });
     }
     throw error;
   }

@@ -93,7 +93,7 @@ export function parseManifest(json: string, file = MANIFEST_PATH): AudioManifest
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${file}: JSON として読めません: ${(error as Error).message}`);
+    throw new Error(`${file}: JSON として読めません: ${(error as Error).message}`, { cause: error });
   }
   const fail = (field: string, what: string): never => {
     throw new Error(`${file}: ${field}: ${what}`);
