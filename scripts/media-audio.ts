@@ -59,7 +59,7 @@ const { values: args } = parseArgs({
     force: { type: 'boolean', default: false },
   },
 });
-const voice = args.voice!;
+const voice = args.voice;
 
 function fail(lines: string[]): never {
   for (const line of lines) process.stderr.write(`media:audio: ${line}\n`);

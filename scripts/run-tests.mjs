@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The whole test suite, as the README's test command runs it: unit tests, the Japanese writing
-// check, build, browser tests (Playwright + axe), pa11y-ci and type check. Prints how long each
-// suite took, so that the 12-minute budget stays visible, and ends with one line counting every
-// test.
+// check, build, browser tests (Playwright + axe), pa11y-ci, type check and lint. Prints how long
+// each suite took, so that the 12-minute budget stays visible, and ends with one line counting
+// every test.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';
@@ -16,10 +16,13 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: proces
  * Each suite: a command, and how to count its passed/failed tests from its JSON report. Suites
  * next to each other with the same `group` run at the same time, where neither leaves the 2
  * cores full alone: the build keeps about 1.4 cores busy, the writing check and the type check
- * about one each, pa11y-ci about 1.6, and the unit suite's slowest files wait for the builds
- * they start. Never together: the build and the type check (both write Astro's generated types
- * in .astro/), and anything with the browser suite, whose tests would race a busier machine.
- * Only the first suite of a group prints as it goes; the others print their output when they end.
+ * about one each, pa11y-ci about 1.6, the lint about 1.5 (28 CPU-seconds in 19 s alone), and the
+ * unit suite's slowest files wait for the builds they start. The three after the browser suite
+ * ask for more than 2 cores together, but pa11y-ci runs far longer than the other two: the lint
+ * costs its CPU-seconds there rather than a step of its own. Never together: the build and the
+ * type check (both write Astro's generated types in .astro/), and anything with the browser
+ * suite, whose tests would race a busier machine. Only the first suite of a group prints as it
+ * goes; the others print their output when they end.
  */
 const suites = [
   {
@@ -73,6 +76,14 @@ const suites = [
     count: () => JSON.parse(readFileSync(`${reports}/pa11y.json`, 'utf8')),
   },
   { name: 'type check (astro check)', group: 'after the browser suite', command: ['npx', 'astro', 'check'] },
+  {
+    // ESLint, type-aware (eslint.config.js; docs/testing.md, "Lint (ESLint)"). It reads the types
+    // of astro:content from .astro/, which the build wrote, and writes nothing there itself; the
+    // type check beside it rewrites those files with the same content.
+    name: 'lint (eslint)',
+    group: 'after the browser suite',
+    command: ['npm', 'run', '-s', 'lint'],
+  },
 ];
 
 /** Runs one suite; `live` prints its output as it comes, otherwise it is kept for the caller. */
@@ -95,7 +106,7 @@ function resultOf(suite, run) {
   } catch {
     counts = undefined;
   }
-  let failures = [];
+  let failures;
   try {
     failures = !run.ok && suite.failures && existsSync(reports) ? suite.failures() : [];
   } catch {

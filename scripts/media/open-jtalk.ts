@@ -35,7 +35,7 @@ export function openJTalkEngine(options: { voice: string; credit: string; dictio
         try {
           await run('open_jtalk', ['-x', dictionary, '-m', options.voice, '-ow', wav, '-ot', trace, input]);
         } catch (error) {
-          throw new Error(`open_jtalk failed on 「${sentence.text}」: ${(error as Error).message}`);
+          throw new Error(`open_jtalk failed on 「${sentence.text}」: ${(error as Error).message}`, { cause: error });
         }
       }
       const timing = parseOpenJTalkTrace(readFileSync(trace, 'utf8'));

@@ -20,6 +20,7 @@ import Plan from './Plan.astro';
 import Contacts from './Contacts.astro';
 import SiteFormats from './SiteFormats.astro';
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- TypeScript alone cannot read .astro files (astro check can), so their imports are `any` to typescript-eslint
 export const mdxComponents = { ApiFlowDiagram, Diagram, ExternalLink, Fig, LinkageDiagram, PortalDiagram, When, Plan, Contacts, SiteFormats };
 
 /**

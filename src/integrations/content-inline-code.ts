@@ -46,7 +46,7 @@ export function findContentInlineCode(tree: SourceNode): string[] {
       if (element) problems.push(`${at}: ${element}`);
       const attributes: Array<[string, string | undefined]> =
         node.type === 'element'
-          ? Object.entries(node.properties ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join(' ') : value == null ? undefined : String(value)])
+          ? Object.entries(node.properties ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value.join(' ') : value == null ? undefined : String(value as string | number | boolean)])
           : (node.attributes ?? []).filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name).map((attribute) => [attribute.name!, jsxValue(attribute.value)]);
       for (const [attribute, value] of attributes) {
         const message = attributeProblem(attribute, value);
@@ -61,7 +61,7 @@ export function findContentInlineCode(tree: SourceNode): string[] {
 
 export function contentInlineCode() {
   return (tree: HastNode, file: VFileLike) => {
-    const problems = findContentInlineCode(tree as SourceNode);
+    const problems = findContentInlineCode(tree);
     if (problems.length === 0) return;
     const where = file.path ? file.path.replace(/^.*?(content\/)/, '$1') : '(unknown file)';
     throw new Error(

@@ -37,6 +37,7 @@ export function glossaryLinks() {
       const next: HastNode[] = [];
       for (const child of node.children) {
         if (child.type === 'element' && child.tagName === 'a') {
+          // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a hast href is a string
           const href = String(child.properties?.['href'] ?? '');
           const termId = termIdFromHref(href);
           if (termId !== undefined && !byId.has(termId)) {

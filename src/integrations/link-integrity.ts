@@ -60,7 +60,7 @@ function pdftotext(bytes: Uint8Array): string {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: bytes, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] }).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('pdftotext is missing: the check of a build to publish reads the text of its PDFs with it (Debian package poppler-utils; bash scripts/setup.sh installs it)');
+      throw new Error('pdftotext is missing: the check of a build to publish reads the text of its PDFs with it (Debian package poppler-utils; bash scripts/setup.sh installs it)', { cause: error });
     }
     throw error;
   }

@@ -27,7 +27,7 @@ export function standaloneLinks() {
       for (const child of node.children ?? []) {
         if (child.type === 'element' && child.tagName === 'li' && soleLink(child)) {
           const existing = child.properties?.['className'];
-          const classes = Array.isArray(existing) ? existing : existing ? [existing] : [];
+          const classes: unknown[] = Array.isArray(existing) ? existing : existing ? [existing] : [];
           child.properties = { ...child.properties, className: [...classes, 'link-item'] };
         }
         walk(child);

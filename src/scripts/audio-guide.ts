@@ -59,7 +59,7 @@ class AudioGuideElement extends HTMLElement {
     };
 
     this.#playButton = control<HTMLButtonElement>('[data-action=play]');
-    this.#playButton.addEventListener('click', () => (this.#voiceActive() ? this.#reader!.then((reader) => reader.pauseOrResumeVoice()) : audio.paused ? this.play() : audio.pause()));
+    this.#playButton.addEventListener('click', () => void (this.#voiceActive() ? this.#reader!.then((reader) => reader.pauseOrResumeVoice()) : audio.paused ? this.play() : audio.pause()));
     control('[data-action=back]').addEventListener('click', () => this.#skip(-10));
     control('[data-action=forward]').addEventListener('click', () => this.#skip(10));
     const speed = control<HTMLSelectElement>('select');
@@ -71,7 +71,7 @@ class AudioGuideElement extends HTMLElement {
     const followBox = control<HTMLInputElement>('input[type=checkbox]');
     followBox.addEventListener('change', () => void this.#reader?.then((reader) => reader.setFollow(followBox.checked)));
     this.#voiceButton = control<HTMLButtonElement>('[data-action=voice]');
-    this.#voiceButton.addEventListener('click', () => this.#load().then((reader) => reader.toggleVoice()));
+    this.#voiceButton.addEventListener('click', () => void this.#load().then((reader) => reader.toggleVoice()));
     for (const button of ui.querySelectorAll<HTMLButtonElement>('button[data-chapter]')) {
       button.addEventListener('click', () => this.playChapter(Number(button.dataset['chapter'])));
     }

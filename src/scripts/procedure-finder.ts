@@ -51,11 +51,12 @@ class ProcedureFinderElement extends HTMLElement {
       event.preventDefault();
       this.#update({ announce: 'now' });
     });
-    this.querySelector('[data-finder-reset]')?.addEventListener('click', async () => {
-      await this.#load();
-      if (!this.#engine) return;
-      this.#writeForm(this.#engine.EMPTY_FILTER);
-      this.#update({ announce: 'now' });
+    this.querySelector('[data-finder-reset]')?.addEventListener('click', () => {
+      void this.#load().then(() => {
+        if (!this.#engine) return;
+        this.#writeForm(this.#engine.EMPTY_FILTER);
+        this.#update({ announce: 'now' });
+      });
     });
     const params = new URLSearchParams(window.location.search);
     if (['doc', 'office', 'q'].some((key) => params.has(key))) void this.#load({ fromAddress: params });

@@ -168,7 +168,7 @@ async function stubSpeech(page: Page, voices: { name: string; lang: string; loca
         spoken.push({ text: utterance.text, voice: utterance.voice?.name, rate: utterance.rate });
         current = utterance;
         stub.speaking = true;
-        setTimeout(() => utterance.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
+        setTimeout(() => void utterance.onstart?.(new Event('start') as SpeechSynthesisEvent), 0);
       },
       cancel() {
         const cancelled = current;

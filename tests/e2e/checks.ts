@@ -48,13 +48,13 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
  * guide page, where axe.run in the page takes under 2 s with the same rules.
  */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-export const AXE_VERSION: string = createRequire(import.meta.url)('axe-core/package.json').version;
+export const AXE_VERSION: string = (createRequire(import.meta.url)('axe-core/package.json') as { version: string }).version;
 
 /** The rules a colour scheme can change, by axe-core's own category tag (cat.color). */
-export const SCHEME_RULES: readonly string[] = createRequire(import.meta.url)('axe-core')
+export const SCHEME_RULES: readonly string[] = (createRequire(import.meta.url)('axe-core') as typeof import('axe-core'))
   .getRules(AXE_TAGS)
-  .filter((rule: { tags: string[] }) => rule.tags.includes('cat.color'))
-  .map((rule: { ruleId: string }) => rule.ruleId);
+  .filter((rule) => rule.tags.includes('cat.color'))
+  .map((rule) => rule.ruleId);
 
 /**
  * Runs axe-core on the page as it is now; `rules` limits the run to those rules (for the

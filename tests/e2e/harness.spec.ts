@@ -136,7 +136,7 @@ test('first-screen check reports an h1, words and an input pushed below the firs
 
 test('the axe that runs is the one package.json declares, and a scheme switch re-runs the colour rules on the new colours', async ({ page }) => {
   // The declared range, read from package.json (not from the harness), must hold the injected axe.
-  const declared = JSON.parse(readFileSync('package.json', 'utf8')).devDependencies['axe-core'] as string;
+  const declared = (JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies: { 'axe-core': string } }).devDependencies['axe-core'];
   await axeProblems(page, ['color-contrast']);
   const running = await page.evaluate(() => (window as unknown as { axe: { version: string } }).axe.version);
   expect(`^${running}`).toBe(declared);

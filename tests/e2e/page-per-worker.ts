@@ -42,7 +42,7 @@ function refuse(target: object, where: string, names: readonly string[]): void {
 type PageOptions = Pick<BrowserContextOptions, 'baseURL' | 'locale' | 'javaScriptEnabled'>;
 
 function pageOptions(options: { baseURL: string | undefined; locale: string | undefined; javaScriptEnabled: boolean }): PageOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as PageOptions;
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }
 
 interface Kept {

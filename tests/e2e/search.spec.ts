@@ -102,7 +102,7 @@ test.describe('the search page with JavaScript', () => {
     await expect(resultLinks(page).first()).toBeVisible();
     // Said after the pause, not with every keystroke: the message only ever names the whole word.
     await expect(live).toHaveText(/^「マイナポータル」に合うページが、\d+件見つかりました。$/, shown);
-    const count = Number((await live.innerText())!.match(/(\d+)件/)![1]);
+    const count = Number((await live.innerText()).match(/(\d+)件/)![1]);
     expect(count).toBeGreaterThanOrEqual(await resultLinks(page).count());
   });
 

@@ -114,11 +114,11 @@ test('every page links the web app manifest and the apple-touch-icon; the manife
   const site = (parseYaml(readFileSync('content/site.yaml', 'utf8')) as Array<{ id: string; siteName: string; shortName?: string }>).find((entry) => entry.id === 'site')!;
   await page.goto('/');
   const manifestUrl = await page.locator('link[rel="manifest"]').evaluate((link) => (link as HTMLLinkElement).href);
-  const manifest = await (await request.get(manifestUrl)).json();
+  const manifest = (await (await request.get(manifestUrl)).json()) as { theme_color: string; background_color: string; icons: Array<{ src: string; sizes: string; type: string; purpose: string }> };
   expect(manifest).toMatchObject({ lang: 'ja', name: site.siteName, short_name: site.shortName ?? site.siteName, start_url: '/', display: 'minimal-ui' });
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
   expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/);
-  const icons = manifest.icons as Array<{ src: string; sizes: string; type: string; purpose: string }>;
+  const icons = manifest.icons;
   expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   for (const icon of [...icons, { src: '/apple-touch-icon.png', sizes: '180x180', type: 'image/png', purpose: 'apple-touch-icon' }]) {
     const { format, width, height } = await sharp(join(SITE_DIR, icon.src)).metadata();

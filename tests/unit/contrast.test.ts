@@ -21,7 +21,7 @@ function block(selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
   if (start === -1) throw new Error(`tokens.css has no block ${selector}`);
   const body = css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m): [string, string] => [m[1]!, m[2]!.trim()]));
 }
 
 const root = block(':root');

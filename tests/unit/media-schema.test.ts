@@ -34,10 +34,12 @@ describe('media entries', () => {
   });
   it('refuses an entry without captions, saying they are required', () => {
     const { captions: _captions, ...entry } = good;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringContaining) as any
     expect(issues(entry)).toEqual([{ field: 'captions', message: expect.stringContaining('字幕がありません') }]);
   });
   it('refuses an entry without a transcript, saying it is required', () => {
     const { transcript: _transcript, ...entry } = good;
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers (expect.stringContaining) as any
     expect(issues(entry)).toEqual([{ field: 'transcript', message: expect.stringContaining('書き起こしがありません') }]);
   });
   it('refuses kinds other than sign-language for now', () => {

@@ -394,7 +394,7 @@ function englishUnits(phrase: string, input: string): string[] {
       index = end - 1;
       inNumber = false;
     } else if (ENGLISH_PUNCTUATION[char] !== undefined) {
-      units.push(ENGLISH_PUNCTUATION[char]!);
+      units.push(ENGLISH_PUNCTUATION[char]);
       if (char !== "'" && char !== '’') inNumber = false;
     } else throw new UnbrailleableCharacterError(char, input);
   }

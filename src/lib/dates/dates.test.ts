@@ -13,7 +13,7 @@ function parse(iso: string, precision: string) {
 
 describe('formatWareki / formatBoth (labelled vectors)', () => {
   it.each(rows)('%s', (_label, iso, precision, wareki, both) => {
-    const date = parse(iso!, precision!);
+    const date = parse(iso, precision);
     expect(formatWareki(date, precision as DatePrecision)).toBe(wareki);
     expect(formatBoth(date, precision as DatePrecision)).toBe(both);
   });

@@ -91,7 +91,7 @@ export function readPage(html: string): PageFacts {
     // Markup in a <template> becomes part of the page when a script uses it.
     if (node.content) visit(node.content);
   };
-  visit(parse(html) as unknown as Parse5Node);
+  visit(parse(html));
   return facts;
 }
 

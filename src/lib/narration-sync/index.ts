@@ -79,7 +79,7 @@ function textMap(root: ParentNode): { text: string; origins: Origin[] } {
     const tag = isElement(node) ? node.tagName : '';
     for (const child of (node as Element).childNodes) visit(child, inLink || tag === 'a', inSvg || tag === 'svg', inDesc || tag === 'desc');
   };
-  visit(root as Node, false, false, false);
+  visit(root, false, false, false);
   return { text, origins };
 }
 
@@ -150,11 +150,11 @@ function wrap(start: Origin, end: Origin, newId: () => string): string {
   };
   const startChain = ancestors(start.node);
   const endChain = new Set(ancestors(end.node));
-  let common = startChain.find((parent) => endChain.has(parent))!;
+  const common = startChain.find((parent) => endChain.has(parent))!;
   // Inside a drawing, the sentence is the drawing's description: the drawing holds it.
   const svg = [common, ...ancestors(common as Node)].find((parent) => isElement(parent as Node) && (parent as Element).tagName === 'svg');
   if (svg) return idOf(svg as Element);
-  if (isElement(common as Node) && NO_SPAN_INSIDE.has((common as Element).tagName)) return idOf(common as Element);
+  if (isElement(common) && NO_SPAN_INSIDE.has(common.tagName)) return idOf(common);
   if (start.node === end.node) {
     const middle = start.offset > 0 ? splitText(start.node, start.offset) : start.node;
     const length = end.offset - start.offset;
@@ -167,8 +167,8 @@ function wrap(start: Origin, end: Origin, newId: () => string): string {
   const siblings = common.childNodes.slice(common.childNodes.indexOf(from), common.childNodes.indexOf(to) + 1);
   if (siblings.some(containsBlock)) {
     // Words across blocks (a list item's nested list): the smallest element that holds them all.
-    if (!isElement(common as Node) || (common as Element).tagName === 'main') return idOf(from as Element);
-    return idOf(common as Element);
+    if (!isElement(common) || common.tagName === 'main') return idOf(from as Element);
+    return idOf(common);
   }
   return wrapChildren(common, from, to, newId);
 }

@@ -33,7 +33,7 @@ const field = (value: string | undefined) => (value === ' ' ? '' : (value ?? '')
 describe('filter (labelled vectors from the deck)', () => {
   it.each(vectors)('%s', (_label, doc, office, q, expected) => {
     const ids = filter(procedures, { doc: field(doc), office: field(office), q: field(q) }).map((p) => p.id);
-    const want = expected === '-' ? [] : expected!.split(' ');
+    const want = expected === '-' ? [] : expected.split(' ');
     expect([...ids].sort()).toEqual([...want].sort());
   });
 });

@@ -20,4 +20,4 @@ export function spellLetters(text: string): string {
   return [...text.normalize('NFKC')].map((letter) => LETTER_NAMES[letter.toUpperCase()] ?? letter).join('');
 }
 
-export const isLatinWord = (text: string): boolean => /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’.\-]*$/u.test(text);
+export const isLatinWord = (text: string): boolean => /^[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’.-]*$/u.test(text);

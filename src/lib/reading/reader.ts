@@ -152,7 +152,7 @@ function readNumberAt(text: string, index: number, out: ReadingToken[]): number 
     const beforeUnit = next !== undefined && next in UNIT_READINGS;
     // Within 万・億 groups braille writes the digits without the comma (3,861万 → 3861マン).
     const braille = beforeUnit ? ascii.replace(/,/g, '') : ascii;
-    const reading = beforeUnit ? readBeforeUnit(ascii.replace(/,/g, ''), next!) : readPrintedNumber(piece);
+    const reading = beforeUnit ? readBeforeUnit(ascii.replace(/,/g, ''), next) : readPrintedNumber(piece);
     const value = /^\d+$/.test(ascii.replace(/,/g, '')) && !ascii.startsWith('0') ? Number(ascii.replace(/,/g, '')) : undefined;
     last = { surface: piece, reading, braille, value };
     if (position < pieces.length - 1 || !counterSurface) tokens.push(numberToken(piece, reading, braille));

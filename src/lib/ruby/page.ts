@@ -56,7 +56,7 @@ export function addPageReadings(html: string, reader: Reader): PageReadings {
         const fragment = parseFragment(rubyHtml(tokens));
         const nodes = fragment.childNodes;
         changed += 1;
-        if (isElement(parent as Node) && ONE_BOX.has((parent as Element).tagName)) {
+        if (isElement(parent) && ONE_BOX.has(parent.tagName)) {
           const span = parseFragment('<span></span>').childNodes[0] as Element;
           span.childNodes = nodes;
           for (const node of nodes) node.parentNode = span;

@@ -103,7 +103,7 @@ export function readingKey(kana: string): string | undefined {
       // A consonant sound and a small kana make one sound: き + ゃ → kya, し + ゃ → sha,
       // ち + ゅ → chu, じ + ょ → jo, ふ + ぁ → fa, て + ぃ → ti.
       const consonant = sound.slice(0, -1);
-      const glide = DIGRAPH[next]!;
+      const glide = DIGRAPH[next];
       sound = consonant + (/(sh|ch|j|f)$/.test(consonant) ? glide.replace(/^y/, '') : glide);
       index += 1;
     }

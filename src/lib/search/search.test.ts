@@ -31,7 +31,7 @@ const unescape = (text: string): string =>
 
 describe('readingKey (labelled vectors, spelt by hand)', () => {
   it.each(rows('reading-keys.tsv'))('%s', (_label, kana, expected) => {
-    expect(readingKey(kana!)).toBe(expected);
+    expect(readingKey(kana)).toBe(expected);
   });
 
   it('gives no key for text that is not all kana', () => {
@@ -48,9 +48,9 @@ describe('readingKey (labelled vectors, spelt by hand)', () => {
 
 describe('normaliseQuery (labelled vectors from NFKC and the rules in query.ts)', () => {
   it.each(rows('queries.tsv'))('%s', (_label, raw, text, words, truncated) => {
-    const query = normaliseQuery(unescape(raw!));
+    const query = normaliseQuery(unescape(raw));
     expect(query.text).toBe(text ?? '');
-    expect(query.terms).toEqual(words === ' ' ? [] : words!.split('|'));
+    expect(query.terms).toEqual(words === ' ' ? [] : words.split('|'));
     expect(query.truncated).toBe(truncated === 'yes');
   });
 
@@ -258,7 +258,7 @@ describe('synonymsFor (groups from the glossary: a term and its aliases)', () =>
 
 describe('phraseParts (labelled vectors, cut by hand at script changes)', () => {
   it.each(rows('phrase-parts.tsv'))('%s', (_label, word, expected) => {
-    expect(phraseParts(word!)).toEqual(expected!.split('|'));
+    expect(phraseParts(word)).toEqual(expected.split('|'));
   });
 });
 

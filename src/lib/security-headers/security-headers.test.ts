@@ -22,7 +22,7 @@ const vectors = (name: string) =>
 
 describe('findInlineCode (labelled vectors)', () => {
   it.each(vectors('./inline-code.tsv'))('%s', (_label, html, expected) => {
-    const found = findInlineCode(html!, { fragment: true });
+    const found = findInlineCode(html, { fragment: true });
     const summary = `scripts=${found.scripts.length} styles=${found.styles.length} problems=${found.problems.map((problem) => problem.attribute).join(',')}`;
     expect(summary).toBe(expected);
   });

@@ -22,6 +22,6 @@ describe('breadcrumbListJsonLd (schema.org BreadcrumbList: ListItem with positio
   it('cannot close the script element it is written into', () => {
     const json = breadcrumbListJsonLd([], { label: '</script><script>alert(1)</script>', href: '/x/' }, 'https://example.jp');
     expect(json).not.toContain('<');
-    expect(JSON.parse(json).itemListElement[0].name).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(json) as { itemListElement: Array<{ name: string }> }).itemListElement[0]?.name).toBe('</script><script>alert(1)</script>');
   });
 });

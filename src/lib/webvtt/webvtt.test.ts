@@ -13,7 +13,7 @@ const expectedNumber = (text: string) => (text === '-' ? undefined : Number(text
 
 describe('parseTimestamp', () => {
   it.each(vectors('timestamps.tsv'))('%s', (_label, input, expected) => {
-    expect(parseTimestamp(input!)).toBe(expectedNumber(expected!));
+    expect(parseTimestamp(input)).toBe(expectedNumber(expected));
   });
 });
 
