@@ -84,7 +84,7 @@ if (!args['reuse-dist'] || !existsSync('dist/index.html')) {
 const reader = await loadReadingLayer();
 const scripts: NarrationScript[] = [];
 const errors: string[] = [];
-for (const path of await guidePagePaths()) {
+for (const path of guidePagePaths()) {
   const html = join('dist', path, 'index.html');
   if (!existsSync(html)) {
     errors.push(`${path}: ${html} がありません（ビルドに失敗していませんか）。`);

@@ -204,7 +204,7 @@ function createContentFiles(root: string, access: FileAccess): ContentFiles {
     once(`${path}#schema`, path, (source) => {
       const result = schema.safeParse(yaml(path, source));
       if (!result.success) throw new ContentError(issueLines(path, result.error.issues));
-      return result.data as z.output<S>;
+      return result.data;
     });
 
   const listFiles = (folder: string, ending: RegExp, recursive: boolean): string[] => {

@@ -19,7 +19,7 @@ const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 test('every guide page has audio made from its current text', async () => {
   test.setTimeout(120_000);
   const reader = await loadReadingLayer();
-  const paths = await guidePagePaths();
+  const paths = guidePagePaths();
   expect(paths.length).toBeGreaterThan(0);
   const scripts = paths.map((path) => {
     const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
@@ -35,7 +35,7 @@ test('every guide page has audio made from its current text', async () => {
 
 test('every guide page links its own audio files, and no other page has a player', async () => {
   const manifest = parseManifest(readFileSync(MANIFEST_PATH, 'utf8'));
-  for (const path of await guidePagePaths()) {
+  for (const path of guidePagePaths()) {
     const html = readFileSync(join(SITE_DIR, path, 'index.html'), 'utf8');
     const entry = manifest.pages[path]!;
     for (const file of [entry.files.opus, entry.files.mp3, entry.files.captions, entry.files.chapters]) {

@@ -9,7 +9,7 @@ export function parseJsonWith<S extends z.ZodType>(schema: S, json: string, file
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${file}: JSON として読めません: ${(error as Error).message}`);
+    throw new Error(`${file}: JSON として読めません: ${(error as Error).message}`, { cause: error });
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
