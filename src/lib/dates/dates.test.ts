@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatAsOf, formatBoth, formatWareki, parsePlainDate, type DatePrecision } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
-const rows = readFileSync(new URL('./vectors.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t'));
+const rows = readVectors(new URL('./vectors.tsv', import.meta.url));
 
 function parse(iso: string, precision: string) {
   return parsePlainDate(precision === 'month' ? `${iso}-01` : iso);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportMain, headingNumbers, serialize } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
-const vectors = readFileSync(new URL('./vectors.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t') as [string, string, string]);
+const vectors = readVectors(new URL('./vectors.tsv', import.meta.url), 3) as [string, string, string][];
 
 describe('headingNumbers (labelled vectors)', () => {
   it.each(vectors)('%s: %s', (_label, input, expected) => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher, splitFirstMentions, termIdFromHref, type Segment } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const matcher = buildMatcher([
   { id: 'mynumber', term: 'マイナンバー', aliases: ['個人番号'] },
@@ -11,10 +11,7 @@ const matcher = buildMatcher([
 const show = (segments: Segment[]) =>
   segments.map((segment) => ('termId' in segment ? `[${segment.termId}:${segment.text}]` : segment.text)).join('|');
 
-const vectors = readFileSync(new URL('./vectors.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t'));
+const vectors = readVectors(new URL('./vectors.tsv', import.meta.url));
 
 describe('splitFirstMentions (labelled vectors)', () => {
   it.each(vectors)('%s', (_label, text, expected) => {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, extractPageText } from '../page-text/index.ts';
 import { exportMain, serialize } from '../export-html/index.ts';
 import { prepareForIndex } from '../../integrations/search-index.ts';
 import { mainTextNodes } from '../../../scripts/media/page-dom-text.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
-const vectors = readFileSync(new URL('./reader-text.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t') as [string, string, string, string, string, string, string]);
+const vectors = readVectors(new URL('./reader-text.tsv', import.meta.url), 7) as [string, string, string, string, string, string, string][];
 
 const page = (main: string) =>
   `<!doctype html><html lang="ja"><head><meta name="description" content="説明"></head><body><nav><a href="/">トップ</a></nav><main data-pagefind-body><h1>題</h1>${main}</main></body></html>`;

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSite, fileOfPath, pathOfFile, readPage, resolveReference, srcsetUrls, stylesheetUrls, type BuiltSite } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const ORIGIN = 'http://localhost:4321';
-const vectors = readFileSync(new URL('./resolve.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t'));
+const vectors = readVectors(new URL('./resolve.tsv', import.meta.url));
 
 describe('resolveReference (labelled vectors)', () => {
   it.each(vectors)('%s', (_label, page, address, expected) => {

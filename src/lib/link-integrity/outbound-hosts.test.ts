@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allowedOutboundHosts, isGovernmentHost, parseHostExceptions, type LinkSource } from './outbound-hosts.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
-const vectors = readFileSync(new URL('./outbound-hosts.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t') as [string, string, string]);
+const vectors = readVectors(new URL('./outbound-hosts.tsv', import.meta.url), 3) as [string, string, string][];
 
 const EXCEPTIONS_FILE = 'content/data/outbound-hosts.yaml';
 const exception = { host: 'creativecommons.org', reason: 'the licence of the voice asks for a link to it' };

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseVtt } from '../webvtt/index.ts';
 import { chaptersFor, cuesPastEnd, formatClock, formatSpokenDuration, parseDuration, transcriptParagraphs } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 /** Rows of a labelled vector file: label, input, expected, source. */
 function vectors(name: string): string[][] {
-  return readFileSync(new URL(name, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+  return readVectors(new URL(name, import.meta.url));
 }
 const expectedNumber = (text: string) => (text === '-' ? undefined : Number(text));
 

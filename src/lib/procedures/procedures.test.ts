@@ -15,6 +15,7 @@ import {
   type DeckTable,
 } from './index.ts';
 import { kanaRowOf, normaliseForSearch, sortByReading } from './kana.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 // The real content: the vectors check the data and the logic together against the deck.
 const read = (name: string): unknown => parse(readFileSync(new URL(`../../../content/data/${name}.yaml`, import.meta.url), 'utf8'));
@@ -23,10 +24,7 @@ const rawProcedures = read('procedures') as RawProcedure[];
 const documents = read('documents') as Array<{ id: string; name: string; reading: string; variants?: string[]; note?: string }>;
 const procedures = joinDocuments(rawProcedures, documents);
 
-const vectors = readFileSync(new URL('./vectors.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t'));
+const vectors = readVectors(new URL('./vectors.tsv', import.meta.url));
 // A lone space in a column means "no condition" (an empty column would be hard to see).
 const field = (value: string | undefined) => (value === ' ' ? '' : (value ?? ''));
 

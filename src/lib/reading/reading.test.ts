@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingLayer } from '../../integrations/reading-layer.ts';
 import { readingOf, unreadWords, type Reader } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const table = (name: string) =>
-  readFileSync(new URL(name, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string, string]);
+  readVectors(new URL(name, import.meta.url), 3) as [string, string, string][];
 
 let reader: Reader;
 beforeAll(async () => {

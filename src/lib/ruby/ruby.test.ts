@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingLayer } from '../../integrations/reading-layer.ts';
 import { alignReading, type Reader, type RubyPart } from '../reading/index.ts';
 import { rubyHast, rubyHtml, rubyPartsOf } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
-const vectors = readFileSync(new URL('./vectors.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => line.split('\t') as [string, string, string]);
+const vectors = readVectors(new URL('./vectors.tsv', import.meta.url), 3) as [string, string, string][];
 
 const show = (parts: readonly RubyPart[]) => parts.map((part) => (part.reading === undefined ? part.text : `${part.text}(${part.reading})`)).join('');
 

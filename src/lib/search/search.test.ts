@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   addressWithQuery,
@@ -19,12 +18,10 @@ import {
   variantsOf,
   type ReadingTokenLike,
 } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const rows = (name: string): string[][] =>
-  readFileSync(new URL(`./${name}`, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+  readVectors(new URL(`./${name}`, import.meta.url));
 
 const unescape = (text: string): string =>
   text.replace(/\\u([0-9a-f]{4})/giu, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))).replace(/\\t/g, '\t').replace(/\\n/g, '\n');

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
@@ -13,12 +12,10 @@ import {
   renderNginxServer,
   DEPLOYED_SITE,
 } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const vectors = (name: string) =>
-  readFileSync(new URL(name, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t'));
+  readVectors(new URL(name, import.meta.url));
 
 describe('findInlineCode (labelled vectors)', () => {
   it.each(vectors('./inline-code.tsv'))('%s', (_label, html, expected) => {

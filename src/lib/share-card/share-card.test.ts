@@ -20,6 +20,7 @@ import {
   wrapJapanese,
   wrapJapaneseBalanced,
 } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const SITE_NAME = 'みんなのマイナンバーガイド';
 
@@ -32,13 +33,10 @@ interface Vector {
 }
 
 const empty = (value: string) => (value === '(empty)' ? '' : value);
-const vectors: Vector[] = readFileSync(new URL('./line-break.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-  .map((line) => {
-    const [label = '', mode = '', measure = '', title = '', expected = ''] = line.split('\t');
-    return { label, mode: mode as Vector['mode'], measure: Number(measure), title: empty(title), expected: expected === 'ERROR' ? 'ERROR' : empty(expected).split('|') };
-  });
+const vectors: Vector[] = readVectors(new URL('./line-break.tsv', import.meta.url), 5).map((row) => {
+  const [label = '', mode = '', measure = '', title = '', expected = ''] = row;
+  return { label, mode: mode as Vector['mode'], measure: Number(measure), title: empty(title), expected: expected === 'ERROR' ? 'ERROR' : empty(expected).split('|') };
+});
 
 /** The lines of the title, read from the SVG's <text class="title"> as a consumer would. */
 function titleLinesOf(svg: string): string[] {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { zip } from '../zip/index.ts';
 import { findLocalAddresses, inflatedPdfStreams, localAddressesInFile } from './local-addresses.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const rows = (file: string) =>
-  readFileSync(new URL(file, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string, string, string?]);
+  readVectors(new URL(file, import.meta.url), 3) as [string, string, string, string?][];
 
 describe('findLocalAddresses (labelled vectors)', () => {
   it.each(rows('./local-addresses.tsv'))('%s', (_label, text, expected) => {

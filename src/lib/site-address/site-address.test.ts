@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isLoopbackHost, LOCAL_PREVIEW_ENV, readSiteAddress } from './index.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const rows = (file: string) =>
-  readFileSync(new URL(file, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string, string, string?]);
+  readVectors(new URL(file, import.meta.url), 3) as [string, string, string, string?][];
 
 describe('readSiteAddress (labelled vectors)', () => {
   it.each(rows('./site-address.tsv'))('%s', (_label, siteUrl, localPreview, expected) => {

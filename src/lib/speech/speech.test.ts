@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReadingLayer } from '../../integrations/reading-layer.ts';
 import type { PageText } from '../page-text/index.ts';
@@ -22,12 +21,10 @@ import {
   type AudioManifest,
 } from './index.ts';
 import { findAnchors, literalAnchors, mapText } from './text-map.ts';
+import { readVectors } from '../test-vectors/index.ts';
 
 const table = (name: string) =>
-  readFileSync(new URL(name, import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.split('\t') as [string, string, string]);
+  readVectors(new URL(name, import.meta.url), 3) as [string, string, string][];
 
 let reader: Reader;
 beforeAll(async () => {
