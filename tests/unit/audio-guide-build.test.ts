@@ -15,6 +15,8 @@ function site(pages: Record<string, unknown>, files: Record<string, string>): st
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'public', name), text);
   return root;
 }
+// A timing file as media:audio writes it (src/schemas/audio.ts): one sentence in chapter 0.
+const timing = `${JSON.stringify({ path: '/card/', sentences: [{ start: 0, end: 1000, text: 'T', speech: 'T', anchors: ['T'], chapter: 0 }] })}\n`;
 const entry = {
   narrationHash: 'a'.repeat(64),
   engine: 'test',
@@ -26,7 +28,7 @@ const entry = {
     mp3: { url: '/audio/card.mp3', bytes: 3 },
     captions: { url: '/audio/card.vtt', bytes: 6 },
     chapters: { url: '/audio/card.chapters.vtt', bytes: 6 },
-    timing: { url: '/audio/card.json', bytes: 30 },
+    timing: { url: '/audio/card.json', bytes: Buffer.byteLength(timing) },
   },
 };
 const files = {
@@ -34,7 +36,7 @@ const files = {
   'audio/card.mp3': 'mp3',
   'audio/card.vtt': 'WEBVTT',
   'audio/card.chapters.vtt': 'WEBVTT',
-  'audio/card.json': '{"sentences":[{"chapter":0}]}\n',
+  'audio/card.json': timing,
 };
 
 afterEach(() => {
@@ -56,6 +58,12 @@ describe('audio guide at build time', () => {
     const audioGuideFor = await load();
     const { 'audio/card.mp3': _dropped, ...rest } = files;
     expect(() => audioGuideFor('/card/', site({ '/card/': entry }, rest))).toThrow(/^\/card\/: \/audio\/card.mp3 がありません/);
+  });
+  it('stops the build when the timing file is not one, naming the file and the field', async () => {
+    const audioGuideFor = await load();
+    const broken = '{"sentences":[{"chapter":0}]}\n';
+    const brokenSite = site({ '/card/': { ...entry, files: { ...entry.files, timing: { url: '/audio/card.json', bytes: Buffer.byteLength(broken) } } } }, { ...files, 'audio/card.json': broken });
+    expect(() => audioGuideFor('/card/', brokenSite)).toThrow(/public\/audio\/card\.json: sentences\[0\]\.start/);
   });
   it('builds the page without a player while media:audio makes the audio', async () => {
     vi.stubEnv('AUDIO_GUIDE_AUTHORING', '1');
