@@ -1,8 +1,9 @@
 /**
- * A small CSV reader (RFC 4180: commas, double-quoted fields with "" for a quote, CRLF or LF)
- * that remembers the line each record starts on, so that every data error can name it.
+ * CSV (RFC 4180: commas, double-quoted fields with "" for a quote, CRLF or LF) read with
+ * csv-parse, remembering the line each record starts on, so that every data error can name it.
  * Lines that are empty or start with # are comments, for notes to the people who edit the file.
  */
+import { CsvError, parse } from 'csv-parse/sync';
 import type { DataProblem } from './problems.ts';
 
 export interface CsvRecord {
@@ -23,65 +24,40 @@ interface RawRecord {
   fields: string[];
 }
 
+const isSkippedLine = (line: string) => line.trim() === '' || line.startsWith('#');
+
 function splitRecords(text: string, file: string, problems: DataProblem[]): RawRecord[] {
+  let parsed: { record: string[]; raw: string }[];
+  try {
+    parsed = parse(text, {
+      bom: true, // a byte-order mark some spreadsheet programs add
+      comment: '#',
+      comment_no_infix: true, // # starts a comment only at the start of a line
+      skip_empty_lines: true,
+      // LF ends a record; the CR of a CRLF is trimmed with the field, and a lone CR stays data
+      // (csv-parse's own CRLF detection leaves the LF out of the record's raw text).
+      record_delimiter: '\n',
+      relax_column_count: true, // a row with the wrong number of fields is reported by readCsv, with its line
+      trim: true, // spaces around a quoted field
+      raw: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    const message = error.code === 'CSV_QUOTE_NOT_CLOSED' ? '引用符 " が閉じられていません' : `CSV として読めません（${error.message}）`;
+    problems.push({ file, ...(line === undefined ? {} : { line }), message });
+    return [];
+  }
+  // The raw text of a record begins with the comment and blank lines skipped before it, so the
+  // records' raw texts, one after another, are the whole file: count lines through them.
   const records: RawRecord[] = [];
   let line = 1;
-  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a BOM some spreadsheet programs add
-  while (position < text.length) {
-    const start = line;
-    const lineEnd = text.indexOf('\n', position);
-    const firstLine = text.slice(position, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, '');
-    if (firstLine.trim() === '' || firstLine.startsWith('#')) {
-      position = lineEnd === -1 ? text.length : lineEnd + 1;
-      line += 1;
-      continue;
-    }
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    let atFieldStart = true;
-    for (;;) {
-      if (position >= text.length) {
-        if (quoted) problems.push({ file, line: start, message: '引用符 " が閉じられていません' });
-        fields.push(field);
-        break;
-      }
-      const char = text[position]!;
-      if (quoted) {
-        if (char === '"' && text[position + 1] === '"') {
-          field += '"';
-          position += 2;
-        } else if (char === '"') {
-          quoted = false;
-          position += 1;
-        } else {
-          if (char === '\n') line += 1;
-          field += char;
-          position += 1;
-        }
-        continue;
-      }
-      if (char === '"' && atFieldStart) {
-        quoted = true;
-        atFieldStart = false;
-        position += 1;
-      } else if (char === ',') {
-        fields.push(field);
-        field = '';
-        atFieldStart = true;
-        position += 1;
-      } else if (char === '\n' || (char === '\r' && text[position + 1] === '\n')) {
-        fields.push(field);
-        position += char === '\r' ? 2 : 1;
-        line += 1;
-        break;
-      } else {
-        field += char;
-        atFieldStart = atFieldStart && char === ' ';
-        position += 1;
-      }
-    }
-    records.push({ line: start, fields: fields.map((value) => value.trim()) });
+  for (const { record, raw } of parsed) {
+    const rawLines = raw.split('\n');
+    let skipped = 0;
+    while (skipped < rawLines.length - 1 && isSkippedLine(rawLines[skipped]!)) skipped += 1;
+    records.push({ line: line + skipped, fields: record.map((value) => value.trim()) });
+    line += rawLines.length - 1;
   }
   return records;
 }
