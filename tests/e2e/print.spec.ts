@@ -18,7 +18,8 @@ import { sitemapPaths } from './checks.ts';
 const SITE_DIR = process.env['SITE_DIR'] ?? 'dist';
 const SITE_NAME = (parseYaml(readFileSync('content/site.yaml', 'utf8')) as { id: string; siteName: string }[]).find((entry) => entry.id === 'site')!.siteName;
 const pages = guidePages();
-const stem = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'index';
+// Every file made from a page is named by its path, the top page's as top (like its braille and audio files).
+const stem = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'top';
 const pdfOf = (path: string) => `/downloads/large-print/${stem(path)}.pdf`;
 const WHOLE = '/downloads/large-print/guide-large-print.pdf';
 const fileOf = (href: string) => join(SITE_DIR, href);
