@@ -15,10 +15,11 @@ import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentInlineCode } from './src/integrations/content-inline-code.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
-import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
+import { mediaFixture } from './src/integrations/media.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { readSiteAddress } from './src/lib/site-address/index.ts';
+import { FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/lib/media/fixture.ts';
 
 // The video tests build a fixture page into their own folder (src/integrations/media.ts);
 // that build needs no search index.

@@ -11,7 +11,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { createTranslator, parseBrailleWords, type Translator } from '../lib/braille/index.ts';
 import { pageToBraille, withContents, type BrailleSection } from '../lib/braille/document.ts';
 import { BRAILLE_FOLDER, brailleHref, WHOLE_GUIDE_NAME } from '../lib/braille/files.ts';
 import { pageFileStem } from '../lib/site/index.ts';
@@ -20,14 +19,7 @@ import { JAPANESE_PAGE, type Page } from '../lib/braille/layout.ts';
 import { extractPageText } from '../lib/page-text/index.ts';
 import { guidePages, siteName } from '../data/content-files.ts';
 import { recordDownload } from './download-info.ts';
-import { loadReadingLayer } from './reading-layer.ts';
-
-export const BRAILLE_WORDS_FILE = 'src/lib/braille/words.tsv';
-
-export async function loadTranslator(root = process.cwd()): Promise<Translator> {
-  const words = parseBrailleWords(readFileSync(join(root, BRAILLE_WORDS_FILE), 'utf8'), BRAILLE_WORDS_FILE);
-  return createTranslator(await loadReadingLayer(), words);
-}
+import { loadTranslator } from '../build/braille-translator.ts';
 
 /** Today as YYYY/MM/DD, or the reproducible-build date when SOURCE_DATE_EPOCH is set. */
 function buildDate(): string {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillSlots, type DownloadFacts } from '../lib/download-info/index.ts';
-import { listBuiltFiles } from './built-files.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
 
 const recorded = new Map<string, Omit<DownloadFacts, 'bytes'>>();
 

@@ -7,8 +7,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { printLargePrint } from './large-print.ts';
-import { writeDaisy, writeEpub } from './ebook.ts';
+import { printLargePrint } from '../build/large-print.ts';
+import { writeDaisy, writeEpub } from '../build/ebook.ts';
 import { recordDownload } from './download-info.ts';
 
 export function printDownloads(): AstroIntegration {

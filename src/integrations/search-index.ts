@@ -16,7 +16,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { attr, childrenOf, elementsOf as elements, hasClass, isElement, isText, parseHtml, RUBY_READINGS, skippedBySearchIndex, type HtmlNode } from '../lib/html/index.ts';
-import { loadReadingProvider, loadSynonymProvider, type ReadingProvider } from './search-additions.ts';
+import { loadReadingProvider, loadSynonymProvider, type ReadingProvider } from '../build/search-additions.ts';
 
 /** Where the index goes, relative to the built site; the search page loads it from here. */
 export const INDEX_FOLDER = 'pagefind';

@@ -19,8 +19,8 @@ import {
   type Reader,
 } from '../lib/reading/index.ts';
 import { withoutSuffix } from '../lib/municipalities/index.ts';
-import { loadMunicipalities } from '../data/municipalities.ts';
-import { CONTENT_FILES, contentFiles } from '../data/content-files.ts';
+import { loadMunicipalities } from './municipalities.ts';
+import { CONTENT_FILES, contentFiles } from './content-files.ts';
 
 export const LEXICON_DIR = CONTENT_FILES.lexicon;
 export const GLOSSARY_FILE = CONTENT_FILES.glossary;
