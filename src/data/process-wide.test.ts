@@ -19,7 +19,7 @@ describe('processWide', () => {
   it('gives a second copy of the module the value the first one made', async () => {
     const value = processWide(key, () => 'first copy');
     vi.resetModules();
-    const copy = (await import('./process-wide.ts?copy')) as typeof import('./process-wide.ts');
+    const copy = await import('./process-wide.ts');
     expect(copy.processWide).not.toBe(processWide);
     expect(copy.processWide(key, () => 'second copy')).toBe(value);
   });
