@@ -15,10 +15,12 @@ import { downloadInfo } from './src/integrations/download-info.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentInlineCode } from './src/integrations/content-inline-code.ts';
 import { linkIntegrity } from './src/integrations/link-integrity.ts';
-import { mediaFixture, FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/integrations/media.ts';
+import { mediaFixture } from './src/integrations/media.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { readSiteAddress } from './src/lib/site-address/index.ts';
+import { createDownloadRegistry } from './src/lib/download-info/registry.ts';
+import { FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from './src/lib/media/fixture.ts';
 
 // The video tests build a fixture page into their own folder (src/integrations/media.ts);
 // that build needs no search index.
@@ -29,6 +31,10 @@ const buildingVideoFixture = Boolean(process.env[FIXTURE_DIR_VARIABLE]);
 // a build served on this machine (npm start, npm run dev, the tests), a loopback address with
 // LOCAL_PREVIEW=1 (src/lib/site-address). siteAddress() stops a build without one.
 const address = readSiteAddress(process.env);
+
+// What the download generators learn of their files (page counts, previews), for the step that
+// writes it into the pages: one registry per build, passed to each of them (below).
+const downloads = createDownloadRegistry();
 
 export default defineConfig({
   // Left out when there is none (astro check, astro sync); siteAddress() stops a build then.
@@ -73,11 +79,13 @@ export default defineConfig({
     pageReadings(),
     // Downloads made from the built pages: braille; then the large-print PDFs (printed by
     // Chromium), the EPUB 3 and the DAISY book (also in the video fixture build: every page links
-    // its downloads, and the link check needs them); then the braille files' sizes and page
-    // counts are filled into the pages that link them. All before the search index reads the pages.
-    brailleDownloads(),
-    printDownloads(),
-    downloadInfo(),
+    // its downloads, and the link check needs them). Astro runs the astro:build:done hooks in this
+    // order, so downloadInfo comes after every generator that records into `downloads`: it fills
+    // the files' sizes, page counts and previews into the pages that link them, and stops the build
+    // if a generator has not finished yet. All before the search index reads the pages.
+    brailleDownloads(downloads),
+    printDownloads(downloads),
+    downloadInfo(downloads),
     // The site search index (Pagefind), built from the finished pages.
     ...(buildingVideoFixture ? [] : [siteSearch()]),
     // The share card of every page (from its og:title) and the PNG icons: before the checks

@@ -94,8 +94,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    // Code that runs in Node: the scripts, the tests, the build's integrations, the config files.
-    files: ['scripts/**', 'tests/**', 'src/integrations/**', '*.{js,mjs,cjs,ts}'],
+    // Code that runs in Node: the scripts, the tests, the build's integrations and its Node-side
+    // helpers, the config files.
+    files: ['scripts/**', 'tests/**', 'src/integrations/**', 'src/build/**', '*.{js,mjs,cjs,ts}'],
     languageOptions: { globals: globals.node },
   },
 );

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './src/integrations/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from './src/build/chromium.ts';
 
 // The built site (dist/, or SITE_DIR) is served by a tiny static server on a loopback port.
 const port = Number(process.env['TEST_PORT'] ?? 4322);

@@ -8,7 +8,7 @@
  * has no braille rule, naming it and its code point.
  */
 import { readFileSync } from 'node:fs';
-import { loadTranslator } from '../src/integrations/braille-downloads.ts';
+import { loadTranslator } from '../src/build/braille-translator.ts';
 
 const args = process.argv.slice(2);
 const kanaOnly = args[0] === '--kana';

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadReadingLayer } from '../src/integrations/reading-layer.ts';
+import { loadReadingLayer } from '../src/data/reading-layer.ts';
 import { extractPageText } from '../src/lib/page-text/index.ts';
 import { guidePagePaths, siteName } from '../src/data/content-files.ts';
 import { LOCAL_PREVIEW_ENV } from '../src/lib/site-address/index.ts';

@@ -9,7 +9,7 @@
  * fail the build: add it to content/lexicon/words.tsv. With no argument, reads standard input.
  */
 import { readFileSync } from 'node:fs';
-import { loadReadingLayer } from '../src/integrations/reading-layer.ts';
+import { loadReadingLayer } from '../src/data/reading-layer.ts';
 import { readingOf, unreadWords } from '../src/lib/reading/index.ts';
 
 const text = process.argv.slice(2).join(' ') || readFileSync(0, 'utf8');

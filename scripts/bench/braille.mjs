@@ -7,7 +7,7 @@
 // Called by scripts/bench.mjs with { dist }; prints nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadTranslator } from '../../src/integrations/braille-downloads.ts';
+import { loadTranslator } from '../../src/build/braille-translator.ts';
 import { pageToBraille } from '../../src/lib/braille/document.ts';
 
 import { extractPageText } from '../../src/lib/page-text/index.ts';

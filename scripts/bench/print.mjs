@@ -3,8 +3,8 @@
 // and page count of every file. Called by scripts/bench.mjs with { dist }; prints nothing.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { printLargePrint } from '../../src/integrations/large-print.ts';
-import { writeDaisy, writeEpub } from '../../src/integrations/ebook.ts';
+import { printLargePrint } from '../../src/build/large-print.ts';
+import { writeDaisy, writeEpub } from '../../src/build/ebook.ts';
 
 /** Issue 12: "target: all downloads in under 2 minutes" on 2 cores. */
 const GENERATION_BUDGET_MS = 120_000;

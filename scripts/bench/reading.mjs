@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadLexicon } from '../../src/integrations/reading-layer.ts';
+import { loadLexicon } from '../../src/data/reading-layer.ts';
 import { createReader, loadAnalyser, unreadWords } from '../../src/lib/reading/index.ts';
 
 const READING_BUDGET_MS = 2000;

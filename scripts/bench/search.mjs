@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { freePort } from '../free-port.mjs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/integrations/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/build/chromium.ts';
 import { normaliseQuery } from '../../src/lib/search/index.ts';
 import { words } from '../../tests/e2e/words.ts';
 

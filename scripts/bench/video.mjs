@@ -13,7 +13,7 @@ import { words } from '../../tests/e2e/words.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/integrations/chromium.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/build/chromium.ts';
 import { buildMediaFixture, FIXTURE_SITE } from '../../tests/e2e/media-fixture.ts';
 
 const PLAYER_JS_BUDGET = 5 * 1024;

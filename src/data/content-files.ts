@@ -7,9 +7,10 @@
  *
  * Each file is read and parsed once per process and checked with its zod schema; any problem
  * throws one error that lists every issue as `file: field: message`, so bad input stops the build
- * with the place to fix it and nothing is silently dropped. The cache lives on globalThis because
- * the config's plugins and the prerendered pages load this module as separate copies; it is
- * keyed by each file's size and modification time, so that `astro dev` sees an edited file.
+ * with the place to fix it and nothing is silently dropped. The cache is process-wide
+ * (./process-wide.ts) because the config's plugins and the prerendered pages load this module as
+ * separate copies; it is keyed by each file's size and modification time, so that `astro dev`
+ * sees an edited file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
@@ -37,6 +38,7 @@ import {
   type SourceData,
 } from '../schemas/index.ts';
 import { guidePageOrder, type GuidePage } from '../lib/page-text/guide-pages.ts';
+import { processWide } from './process-wide.ts';
 
 /** Every file and folder of content/ that code reads, relative to the project root. */
 export const CONTENT_FILES = {
@@ -157,14 +159,11 @@ export interface ContentFiles {
  */
 export function contentFiles(root = process.cwd(), access?: FileAccess): ContentFiles {
   if (access) return createContentFiles(root, access);
-  const shared = globalThis as { [SHARED]?: Map<string, ContentFiles> };
-  const loaders = (shared[SHARED] ??= new Map());
+  const loaders = processWide('content-files', () => new Map<string, ContentFiles>());
   let loader = loaders.get(root);
   if (!loader) loaders.set(root, (loader = createContentFiles(root, diskAccess)));
   return loader;
 }
-
-const SHARED = Symbol.for('mynumber-guide.content-files');
 
 function createContentFiles(root: string, access: FileAccess): ContentFiles {
   const absolute = (path: string) => (isAbsolute(path) ? path : join(root, path));

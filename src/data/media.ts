@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { parse as parseYaml } from 'yaml';
 import { mediaEntrySchema, type MediaEntryData } from '../schemas/media.ts';
-import { FIXTURE_DIR_VARIABLE } from '../integrations/media.ts';
+import { FIXTURE_DIR_VARIABLE } from '../lib/media/fixture.ts';
 import { contentFiles, type ContentText } from './content-files.ts';
 import { chaptersFor, cuesPastEnd, parseDuration, transcriptParagraphs, type Chapter } from '../lib/media/index.ts';
 import { parseVtt, type VttCue } from '../lib/webvtt/index.ts';

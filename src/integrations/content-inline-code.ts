@@ -10,7 +10,7 @@
  * by components, and the one data block a page has (JSON-LD breadcrumbs) comes from the layout.
  */
 import { attributeProblem } from '../lib/security-headers/index.ts';
-import type { HastNode } from './hast.ts';
+import type { HastNode } from '../lib/html/hast.ts';
 
 interface SourceNode extends HastNode {
   /** MDX JSX elements: their attributes as written. */

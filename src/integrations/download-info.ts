@@ -1,26 +1,25 @@
 /**
  * Fills the download slots of the built pages (src/lib/download-info): sizes from the files in
- * the build, page counts and previews from what the generators recorded with recordDownload().
- * Runs after every download generator and before the search index, so that the index and the
- * link check see the finished pages. Any unfilled slot, or one that names a missing file, fails
- * the build with the page and the file.
+ * the build, page counts and previews from what the generators recorded in the registry that
+ * astro.config.mjs passes to them and to this step (src/lib/download-info/registry.ts). Runs
+ * after every download generator (the registry refuses to hand over its facts before they have
+ * all finished) and before the search index, so that the index and the link check see the
+ * finished pages. Any unfilled slot, or one that names a missing file, fails the build with the
+ * page and the file.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fillSlots, type DownloadFacts } from '../lib/download-info/index.ts';
-import { listBuiltFiles } from './built-files.ts';
+import type { DownloadRegistry, RecordedFacts } from '../lib/download-info/registry.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
 
-const recorded = new Map<string, Omit<DownloadFacts, 'bytes'>>();
-
-/** Called by a generator for each file it writes (site path, e.g. /downloads/braille/card.brf). */
-export function recordDownload(path: string, facts: Omit<DownloadFacts, 'bytes'>): void {
-  recorded.set(path, facts);
-}
-
-/** Fills every page of a build; returns the number of slots filled. Throws on any problem. */
-export function fillDownloadSlots(siteDir: string): number {
+/**
+ * Fills every page of a build with the sizes of its files and what the generators `recorded`;
+ * returns the number of slots filled. Throws on any problem.
+ */
+export function fillDownloadSlots(siteDir: string, recorded: ReadonlyMap<string, RecordedFacts>): number {
   const problems: string[] = [];
   let filled = 0;
   const facts = (path: string): DownloadFacts | undefined => {
@@ -41,12 +40,12 @@ export function fillDownloadSlots(siteDir: string): number {
   return filled;
 }
 
-export function downloadInfo(): AstroIntegration {
+export function downloadInfo(downloads: DownloadRegistry): AstroIntegration {
   return {
     name: 'download-info',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const filled = fillDownloadSlots(fileURLToPath(dir));
+        const filled = fillDownloadSlots(fileURLToPath(dir), downloads.facts('download-info'));
         logger.info(`${filled} download detail(s) filled in`);
       },
     },

@@ -4,13 +4,14 @@
  * word, so that an author adds it to content/lexicon/words.tsv. Nothing is silently dropped.
  *
  * Whether the readings show is the display setting 「ふりがな」, applied by CSS (global.css);
- * the markup is always there, so the page needs no script to show them.
+ * the markup is always there, so the page needs no script to show them. The same readings on the
+ * text a layout renders from front matter: src/data/furigana.ts.
  */
-import { rubyHast, rubyHtml, type HastRubyNode } from '../lib/ruby/index.ts';
+import { rubyHast, type HastRubyNode } from '../lib/ruby/index.ts';
 import { hasKanji, unreadWords } from '../lib/reading/index.ts';
-import { loadReadingLayer } from './reading-layer.ts';
+import { loadReadingLayer } from '../data/reading-layer.ts';
 
-import type { HastNode } from './hast.ts';
+import type { HastNode } from '../lib/html/hast.ts';
 
 interface VFileLike {
   path?: string;
@@ -76,17 +77,4 @@ export function furigana() {
       throw new Error(`${where}: 読みのわからない語があります。content/lexicon/words.tsv に読みを足してください:\n${list}`);
     }
   };
-}
-
-/**
- * The same furigana for text that a layout renders from front matter (the page title and the
- * やさしい日本語 summary), as HTML for set:html. `where` names the file and field for errors.
- */
-export async function furiganaHtml(text: string, where: string): Promise<string> {
-  const tokens = (await loadReadingLayer()).read(text);
-  const unread = unreadWords(tokens);
-  if (unread.length > 0) {
-    throw new Error(`${where}: 読みのわからない語があります。content/lexicon/words.tsv に読みを足してください: ${unread.map((token) => `「${token.surface}」`).join('')}（${text}）`);
-  }
-  return rubyHtml(tokens);
 }

@@ -14,7 +14,7 @@ import {
   type GlossaryTerm,
 } from '../lib/glossary/index.ts';
 
-import type { HastNode } from './hast.ts';
+import type { HastNode } from '../lib/html/hast.ts';
 
 interface VFileLike {
   path?: string;

@@ -4,7 +4,7 @@
  */
 import { joinJapaneseLines } from '../lib/text/index.ts';
 
-import type { HastNode } from './hast.ts';
+import type { HastNode } from '../lib/html/hast.ts';
 
 export function japaneseLineBreaks() {
   const walk = (node: HastNode): void => {

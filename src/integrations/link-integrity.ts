@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import { checkSite, readPage, stylesheetUrls, type LinkReport, type PageFacts } from '../lib/link-integrity/index.ts';
 import { allowedOutboundHosts, parseHostExceptions, type LinkSource } from '../lib/link-integrity/outbound-hosts.ts';
 import { localAddressesInFile, type ScanTools } from '../lib/site-address/local-addresses.ts';
-import { listBuiltFiles } from './built-files.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
 import { CONTENT_FILES, contentFiles } from '../data/content-files.ts';
 
 const LINKS_FILE = CONTENT_FILES.links;

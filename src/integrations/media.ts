@@ -11,10 +11,8 @@ import { cp, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { FIXTURE_DIR_VARIABLE, FIXTURE_ROUTE } from '../lib/media/fixture.ts';
 
-/** The environment variable that turns the fixture on (also read by src/data/media.ts). */
-export const FIXTURE_DIR_VARIABLE = 'MEDIA_FIXTURE_DIR';
-export const FIXTURE_ROUTE = '/media-fixture/';
 
 export function mediaFixture(): AstroIntegration {
   const fixtureDir = process.env[FIXTURE_DIR_VARIABLE];
@@ -27,7 +25,7 @@ export function mediaFixture(): AstroIntegration {
         if (command === 'build' && outDir === resolve(fileURLToPath(new URL('dist/', config.root)))) {
           throw new Error(`${FIXTURE_DIR_VARIABLE} is set: build the video fixture into its own folder (astro build --outDir .cache/media-fixture-site), never into dist/`);
         }
-        injectRoute({ pattern: FIXTURE_ROUTE, entrypoint: './src/integrations/media-fixture/MediaFixturePage.astro', prerender: true });
+        injectRoute({ pattern: FIXTURE_ROUTE, entrypoint: './src/fixtures/MediaFixturePage.astro', prerender: true });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!fixtureDir) return;

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { addPageReadings } from '../lib/ruby/page.ts';
-import { listBuiltFiles } from './built-files.ts';
-import { loadReadingLayer } from './reading-layer.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
+import { loadReadingLayer } from '../data/reading-layer.ts';
 
 export async function addReadingsToBuild(root: string): Promise<{ pages: number; runs: number }> {
   const reader = await loadReadingLayer();

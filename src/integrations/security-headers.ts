@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CONTENT_SECURITY_POLICY, findInlineCode, renderHeadersFile } from '../lib/security-headers/index.ts';
-import { listBuiltFiles } from './built-files.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
 
 export interface HeadersResult {
   policy: string;

@@ -27,7 +27,7 @@ import {
   type CardLayout,
   type IconFile,
 } from '../lib/share-card/index.ts';
-import { listBuiltFiles } from './built-files.ts';
+import { listBuiltFiles } from '../build/built-files.ts';
 
 /** PNG settings: a palette of at most 256 colours suits flat colours and anti-aliased text. */
 const PNG_OPTIONS = { palette: true, compressionLevel: 9, effort: 7 } as const;

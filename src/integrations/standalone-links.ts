@@ -4,7 +4,7 @@
  * 44×44px targets (WCAG 2.5.5). Links inside sentences keep their normal inline size, which
  * the rule allows.
  */
-import type { HastNode } from './hast.ts';
+import type { HastNode } from '../lib/html/hast.ts';
 
 const meaningful = (children: HastNode[] = []) =>
   children.filter((child) => !(child.type === 'text' && !child.value?.trim()));

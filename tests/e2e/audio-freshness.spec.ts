@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { loadReadingLayer } from '../../src/integrations/reading-layer.ts';
+import { loadReadingLayer } from '../../src/data/reading-layer.ts';
 import { extractPageText } from '../../src/lib/page-text/index.ts';
 import { guidePagePaths } from '../../src/data/content-files.ts';
 import { auditAudio, MANIFEST_PATH, narrationScript, parseManifest } from '../../src/lib/speech/index.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractPageText } from '../../src/lib/page-text/index.ts';
 import { guidePages } from '../../src/data/content-files.ts';
-import { chromiumExecutable } from '../../src/integrations/chromium.ts';
+import { chromiumExecutable } from '../../src/build/chromium.ts';
 import { unzip as readZip } from '../../src/lib/zip/index.ts';
 import { EPUBCHECK_CLEAN, epubCheck } from './epubcheck.ts';
 

@@ -43,7 +43,7 @@ afterEach(() => {
   vi.unstubAllEnvs();
   vi.resetModules();
 });
-const load = async () => (await import('../../src/integrations/audio-guide.ts')).audioGuideFor;
+const load = async () => (await import('../../src/data/audio-guide.ts')).audioGuideFor;
 
 describe('audio guide at build time', () => {
   it('gives the page its audio when every file is there', async () => {

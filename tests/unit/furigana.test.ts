@@ -6,8 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { furigana, furiganaHtml } from '../../src/integrations/furigana.ts';
-import { glossaryMismatches, loadReadingLayer } from '../../src/integrations/reading-layer.ts';
+import { furigana } from '../../src/integrations/furigana.ts';
+import { furiganaHtml } from '../../src/data/furigana.ts';
+import { glossaryMismatches, loadReadingLayer } from '../../src/data/reading-layer.ts';
 import type { Reader } from '../../src/lib/reading/index.ts';
 
 interface Node {

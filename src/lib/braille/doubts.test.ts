@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReadingLayer } from '../../integrations/reading-layer.ts';
+import { loadReadingLayer } from '../../data/reading-layer.ts';
 import type { Reader } from '../reading/index.ts';
 import { createTranslator, parseBrailleWords, type Translator } from './index.ts';
 

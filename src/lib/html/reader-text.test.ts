@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, extractPageText } from '../page-text/index.ts';
 import { exportMain, serialize } from '../export-html/index.ts';
-import { prepareForIndex } from '../../integrations/search-index.ts';
+import { prepareForIndex } from '../search/index-page.ts';
 import { mainTextNodes } from '../../../scripts/media/page-dom-text.ts';
 import { readVectors } from '../test-vectors/index.ts';
 

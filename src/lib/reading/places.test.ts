@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMunicipalities } from '../../data/municipalities.ts';
-import { loadReadingLayer } from '../../integrations/reading-layer.ts';
+import { loadReadingLayer } from '../../data/reading-layer.ts';
 import { readingOf, unreadWords, type Reader } from './index.ts';
 
 let reader: Reader;

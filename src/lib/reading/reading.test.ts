@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReadingLayer } from '../../integrations/reading-layer.ts';
+import { loadReadingLayer } from '../../data/reading-layer.ts';
 import { readingOf, unreadWords, type Reader } from './index.ts';
 import { readVectors } from '../test-vectors/index.ts';
 

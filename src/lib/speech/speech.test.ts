@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadReadingLayer } from '../../integrations/reading-layer.ts';
+import { loadReadingLayer } from '../../data/reading-layer.ts';
 import type { PageText } from '../page-text/index.ts';
 import type { Reader } from '../reading/index.ts';
 import {

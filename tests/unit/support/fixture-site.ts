@@ -129,7 +129,7 @@ export function copySite(label: string): SiteCopy {
  *
  * AUDIO_GUIDE_AUTHORING=1 is the mode `npm run media:audio` builds in: a page without audio is
  * built without a player, and the EPUB without narration, instead of stopping the build. That is
- * all it changes (src/integrations/audio-guide.ts, FormatBar.astro, PrintDownloads.astro,
+ * all it changes (src/data/audio-guide.ts, FormatBar.astro, PrintDownloads.astro,
  * ebook.ts). No case here is about audio: each breaks a content file and expects the check for
  * that file (schemas, cross-file ids, glossary links, readings, videos, braille) to stop the build
  * with file and field, and none of those checks reads the audio or the player. Without the mode

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEngineFile, prepareForIndex, routeOfFile } from './search-index.ts';
+import { isEngineFile, prepareForIndex, routeOfFile } from './index-page.ts';
 
 // A built page as Base.astro and GuidePage.astro write it, cut down to what indexing reads.
 const page = ({ body = ' data-pagefind-body', description = 'カードをなくしたときにすることです。', main = '' } = {}) => `<!doctype html>

@@ -19,8 +19,9 @@ import {
   type Reader,
 } from '../lib/reading/index.ts';
 import { withoutSuffix } from '../lib/municipalities/index.ts';
-import { loadMunicipalities } from '../data/municipalities.ts';
-import { CONTENT_FILES, contentFiles } from '../data/content-files.ts';
+import { loadMunicipalities } from './municipalities.ts';
+import { CONTENT_FILES, contentFiles } from './content-files.ts';
+import { processWide } from './process-wide.ts';
 
 export const LEXICON_DIR = CONTENT_FILES.lexicon;
 export const GLOSSARY_FILE = CONTENT_FILES.glossary;
@@ -102,22 +103,16 @@ export function glossaryMismatches(reader: Reader, root = process.cwd()): string
   return problems;
 }
 
-const SHARED = Symbol.for('mynumber-guide.reading-layer');
-type Shared = { [SHARED]?: Promise<Reader> };
-
 /**
- * The reader, built once per process. The config's rehype plugin and the prerendered pages
- * load this file as separate module copies; keeping the promise on globalThis lets them share
- * one dictionary load per build.
+ * The reader, built once per process (processWide: the config's rehype plugin and the
+ * prerendered pages load this file as separate module copies, and share one dictionary load).
  */
 export function loadReadingLayer(): Promise<Reader> {
-  const shared = globalThis as Shared;
-  shared[SHARED] ??= (async () => {
+  return processWide('reading-layer', async () => {
     const lexicon = loadLexicon();
     const reader = createReader(await loadAnalyser(), lexicon);
     const mismatches = glossaryMismatches(reader);
     if (mismatches.length > 0) throw new Error(`用語集の読みと読みの仕組みが合いません:\n${mismatches.join('\n')}`);
     return reader;
-  })();
-  return shared[SHARED];
+  });
 }
