@@ -5,17 +5,11 @@
  */
 import { hasValidCheckDigit } from './check-digit.ts';
 import { checkColumns, readCsv } from './csv.ts';
+import { HANDBOOK_NAMES, type Handbook } from './names.ts';
 import type { LocalGov, SourceText } from './local-governments.ts';
 import type { DataProblem } from './problems.ts';
 
 export type PortalLink = 'required' | 'not-required';
-export type Handbook = 'physical' | 'intellectual' | 'mental';
-
-export const HANDBOOK_NAMES: Readonly<Record<Handbook, string>> = {
-  physical: '身体障害者手帳',
-  intellectual: '療育手帳',
-  mental: '精神障害者保健福祉手帳',
-};
 
 /** One accepting body, as the finder and the pages need it. */
 export interface Acceptance {

@@ -3,7 +3,8 @@
  * date of the list and where to check the current state, because acceptance has grown since.
  */
 import { formatBoth, parsePlainDate, formatAsOf } from '../dates/index.ts';
-import { HANDBOOK_NAMES, type Acceptance } from './acceptance.ts';
+import type { Acceptance } from './acceptance.ts';
+import { HANDBOOK_NAMES } from './names.ts';
 import type { LocalGov } from './local-governments.ts';
 import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 import type { Hit, SearchResult } from './search.ts';

@@ -12,8 +12,6 @@ export { digitsOf, isLatin, romajiKey, textKey, withoutInvisible } from './norma
 export { toHepburn, toHepburnWithMacrons, toWapuro } from './romaji.ts';
 export {
   buildLocalGovs,
-  SUFFIX_READINGS,
-  withoutSuffix,
   type LocalGov,
   type LocalGovKind,
   type LocalGovSources,
@@ -21,15 +19,14 @@ export {
 } from './local-governments.ts';
 export {
   ACCEPTANCE_COLUMNS,
-  HANDBOOK_NAMES,
   isCalendarDate,
   listDates,
   OPTIONAL_ACCEPTANCE_COLUMNS,
   readAcceptance,
   type Acceptance,
-  type Handbook,
   type PortalLink,
 } from './acceptance.ts';
+export { HANDBOOK_NAMES, SUFFIX_READINGS, withoutSuffix, type Handbook } from './names.ts';
 export { buildDataset, type Dataset, type DatasetSources } from './dataset.ts';
 export { prefectureNumber, prefectureSlug, regionOf, REGIONS, type Region } from './regions.ts';
 export {

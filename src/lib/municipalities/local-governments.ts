@@ -9,6 +9,7 @@
  * (northern-territories.csv). Every input is checked; problems name file, line and field.
  */
 import { hasValidCheckDigit } from './check-digit.ts';
+import { withoutSuffix } from './names.ts';
 import { checkColumns, readCsv, type CsvRecord } from './csv.ts';
 import type { DataProblem } from './problems.ts';
 
@@ -42,30 +43,6 @@ export interface LocalGovSources {
   readonly readingFixes: SourceText;
   readonly wardChanges: SourceText;
   readonly northernTerritories: SourceText;
-}
-
-/** The name endings and how each is read. 町 and 村 have two readings each (沖縄 reads 村 そん). */
-export const SUFFIX_READINGS: Readonly<Record<string, readonly string[]>> = {
-  都: ['と'],
-  道: ['どう'],
-  府: ['ふ'],
-  県: ['けん'],
-  市: ['し'],
-  区: ['く'],
-  町: ['ちょう', 'まち'],
-  村: ['そん', 'むら'],
-};
-
-/**
- * A name and reading without the ending: 佐倉市 さくらし → 佐倉 さくら. 北海道 keeps its 道,
- * because nobody calls it 北海. Undefined when the reading does not end as the name says.
- */
-export function withoutSuffix(name: string, reading: string): { name: string; reading: string } | undefined {
-  if (name === '北海道') return { name, reading };
-  const readings = SUFFIX_READINGS[name.slice(-1)];
-  const ending = readings?.find((candidate) => reading.endsWith(candidate) && reading.length > candidate.length);
-  if (!ending || name.length < 2) return undefined;
-  return { name: name.slice(0, -1), reading: reading.slice(0, -ending.length) };
 }
 
 const HIRAGANA_READING = /^[ぁ-ゖー]+$/u;

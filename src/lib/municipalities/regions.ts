@@ -3,7 +3,7 @@
  * the prefecture code (01 北海道 … 47 沖縄県), and the address of each prefecture's page.
  */
 import type { LocalGov } from './local-governments.ts';
-import { withoutSuffix } from './local-governments.ts';
+import { withoutSuffix } from './names.ts';
 import { toHepburn } from './romaji.ts';
 
 export interface Region {

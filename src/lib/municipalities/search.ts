@@ -20,7 +20,7 @@
 import type { Acceptance } from './acceptance.ts';
 import { hasValidCheckDigit } from './check-digit.ts';
 import type { LocalGov } from './local-governments.ts';
-import { withoutSuffix } from './local-governments.ts';
+import { withoutSuffix } from './names.ts';
 import { digitsOf, isLatin, romajiKey, textKey, withoutInvisible } from './normalise.ts';
 import { MAX_QUERY_LENGTH } from '../japanese/query.ts';
 import { toWapuro } from './romaji.ts';
