@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { siteName } from '../src/data/content-files.ts';
 import { deployedSite, renderNginxServer } from '../src/lib/security-headers/index.ts';
 
 export const COMMITTED_CONFIG = 'deploy/nginx/mynumber-guide.conf';
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 const custom = Object.values(values).some((value) => value !== undefined);
-const config = renderNginxServer(deployedSite({ serverName: values['server-name'], root: values.root }));
+const config = renderNginxServer(deployedSite({ serverName: values['server-name'], root: values.root }), siteName());
 if (custom) process.stdout.write(config);
 else {
   writeFileSync(COMMITTED_CONFIG, config);

@@ -18,6 +18,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import { siteName } from '../../src/data/content-files.ts';
 import { plainHttpSite, renderNginxServer } from '../../src/lib/security-headers/index.ts';
 import { SITE_DIR } from './checks.ts';
 
@@ -65,7 +66,7 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
   const siteErrorLog = join(prefix, 'site-error.log');
   writeFileSync(
     join(prefix, 'site.conf'),
-    renderNginxServer(plainHttpSite({ root: siteRoot, listen: [`127.0.0.1:${port}`], serverName: 'localhost', accessLog: join(prefix, 'access.log'), errorLog: siteErrorLog })),
+    renderNginxServer(plainHttpSite({ root: siteRoot, listen: [`127.0.0.1:${port}`], serverName: 'localhost', accessLog: join(prefix, 'access.log'), errorLog: siteErrorLog }), siteName()),
   );
   // The frame around the shipped server block. One process without a master (test use only):
   // it reads the site as the user running the tests, and nothing is left behind when it stops.

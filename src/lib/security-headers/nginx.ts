@@ -213,7 +213,8 @@ function check(site: NginxSite): void {
   }
 }
 
-export function renderNginxServer(site: NginxSite): string {
+/** The configuration for `site`; `siteName` (content/site.yaml) heads the file. */
+export function renderNginxServer(site: NginxSite, siteName: string): string {
   check(site);
   const { transport } = site;
   const attachments = FILE_KINDS.filter((fileKind) => fileKind.disposition === 'attachment').flatMap((fileKind) => fileKind.extensions);
@@ -253,7 +254,7 @@ export function renderNginxServer(site: NginxSite): string {
     : [];
 
   return [
-    '# みんなのマイナンバーガイド: nginx configuration for the built site (the contents of dist/).',
+    `# ${siteName}: nginx configuration for the built site (the contents of dist/).`,
     '# Generated from src/lib/security-headers/ by `node scripts/nginx-config.ts`: change the source',
     '# and generate again rather than editing (tests/unit/nginx-config.test.ts compares the two).',
     '# Read inside nginx\'s http block (on Debian: copy it to /etc/nginx/conf.d/). Everything is in',

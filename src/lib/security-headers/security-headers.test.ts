@@ -162,23 +162,24 @@ describe('renderHeadersFile', () => {
 
 describe('nginx configuration', () => {
   it('refuses values that would break or widen the configuration', () => {
-    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: 'relative/dist' })).toThrow(/root must be an absolute path/);
-    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: '/srv/site; include /etc/passwd' })).toThrow(/root/);
-    expect(() => renderNginxServer(plainHttpSite({ ...DEPLOYED_SITE, listen: ['80; return 200'] }))).toThrow(/listen/);
-    expect(() => renderNginxServer({ ...DEPLOYED_SITE, serverName: 'a b' })).toThrow(/server name/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: 'relative/dist' }, 'ガイド')).toThrow(/root must be an absolute path/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, root: '/srv/site; include /etc/passwd' }, 'ガイド')).toThrow(/root/);
+    expect(() => renderNginxServer(plainHttpSite({ ...DEPLOYED_SITE, listen: ['80; return 200'] }), 'ガイド')).toThrow(/listen/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, serverName: 'a b' }, 'ガイド')).toThrow(/server name/);
     // `_` is not a catch-all: next to Debian's default site it would never be chosen.
-    expect(() => renderNginxServer({ ...DEPLOYED_SITE, serverName: '_' })).toThrow(/server name/);
-    expect(() => renderNginxServer(deployedSite({ serverName: 'guide.example.jp;' }))).toThrow(/server name/);
+    expect(() => renderNginxServer({ ...DEPLOYED_SITE, serverName: '_' }, 'ガイド')).toThrow(/server name/);
+    expect(() => renderNginxServer(deployedSite({ serverName: 'guide.example.jp;' }), 'ガイド')).toThrow(/server name/);
   });
 
   it('holds the policy itself and includes nothing from the web root', () => {
-    const config = renderNginxServer(deployedSite({ root: '/srv/guide' }));
+    const config = renderNginxServer(deployedSite({ root: '/srv/guide' }), 'ガイド');
+    expect(config.split('\n')[0]).toBe('# ガイド: nginx configuration for the built site (the contents of dist/).');
     expect(config).toContain(`add_header Content-Security-Policy "${CONTENT_SECURITY_POLICY}";`);
     expect(config).not.toMatch(/^\s*include\b/m);
   });
 
   it('serves HTTPS for the name it is given, with certbot\'s paths for that name, and only redirects on port 80', () => {
-    const config = renderNginxServer(deployedSite({ serverName: 'mynumber.example.lg.jp' }));
+    const config = renderNginxServer(deployedSite({ serverName: 'mynumber.example.lg.jp' }), 'ガイド');
     expect(config).toContain('listen 443 ssl http2;');
     expect(config).toContain('ssl_certificate /etc/letsencrypt/live/mynumber.example.lg.jp/fullchain.pem;');
     expect(config).toContain('ssl_certificate_key /etc/letsencrypt/live/mynumber.example.lg.jp/privkey.pem;');
