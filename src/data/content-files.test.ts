@@ -86,6 +86,16 @@ describe('contentFiles', () => {
     expect(() => contentFiles(root, diskAccess).siteName()).toThrow(/content\/site\.yaml: YAML として読めません/);
   });
 
+  it('checks the conformance results, naming file and field', () => {
+    const run = { date: '2026-12-07', commit: '7757b21', axeCore: '4.14.1', tool: 'Playwright' };
+    const criterion = { id: '1.1.1', level: 'A', title: '非テキストコンテンツ', status: '適合', basis: ['自動テスト'], passed: 67, failed: 0 };
+    const good = project({ 'content/accessibility/results.json': JSON.stringify({ run, urls: ['/'], criteria: [criterion] }) });
+    expect(contentFiles(good, diskAccess).accessibilityResults().criteria[0]?.status).toBe('適合');
+    const bad = project({ 'content/accessibility/results.json': JSON.stringify({ run, urls: ['/'], criteria: [{ ...criterion, status: '合格' }] }) });
+    expect(() => contentFiles(bad, diskAccess).accessibilityResults()).toThrow('content/accessibility/results.json: criteria[0].status');
+    const broken = project({ 'content/accessibility/results.json': '{"run":' });
+    expect(() => contentFiles(broken, diskAccess).accessibilityResults()).toThrow('content/accessibility/results.json: JSON として読めません');
+  });
   it('names a site.yaml without the site entry', () => {
     const root = project({ 'content/site.yaml': '- id: other\n  siteName: 別のサイト\n' });
     expect(() => contentFiles(root, diskAccess).siteName()).toThrow('content/site.yaml: id: サイトの設定（id: site）がありません');

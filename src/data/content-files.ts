@@ -38,6 +38,7 @@ import {
   type SourceData,
 } from '../schemas/index.ts';
 import { guidePageOrder, type GuidePage } from '../lib/page-text/guide-pages.ts';
+import { conformanceResultsSchema, type ConformanceResultsData } from '../schemas/accessibility.ts';
 import { processWide } from './process-wide.ts';
 
 /** Every file and folder of content/ that code reads, relative to the project root. */
@@ -51,6 +52,7 @@ export const CONTENT_FILES = {
   procedures: 'content/data/procedures.yaml',
   contacts: 'content/data/contacts.yaml',
   outboundHosts: 'content/data/outbound-hosts.yaml',
+  accessibilityResults: 'content/accessibility/results.json',
   pages: 'content/pages',
   lexicon: 'content/lexicon',
   media: 'content/media',
@@ -141,6 +143,8 @@ export interface ContentFiles {
   contacts(): ContactData[];
   /** content/data/outbound-hosts.yaml as parsed YAML; src/lib/link-integrity checks its shape. */
   outboundHosts(): unknown;
+  /** The conformance results /accessibility/ shows (written by scripts/conformance.mjs). */
+  accessibilityResults(): ConformanceResultsData;
   /** Every guide page's front matter, by file path. */
   pages(): PageFile[];
   /** The guide pages in reading order (src/lib/page-text/guide-pages.ts). */
@@ -206,6 +210,19 @@ function createContentFiles(root: string, access: FileAccess): ContentFiles {
       return result.data;
     });
 
+  const checkedJson = <S extends z.ZodType>(path: string, schema: S) =>
+    once(`${path}#schema`, path, (source) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(source);
+      } catch (error) {
+        throw new ContentError([`${path}: JSON として読めません: ${(error as Error).message}`]);
+      }
+      const result = schema.safeParse(value);
+      if (!result.success) throw new ContentError(issueLines(path, result.error.issues));
+      return result.data;
+    });
+
   const listFiles = (folder: string, ending: RegExp, recursive: boolean): string[] => {
     const names = access.list(absolute(folder));
     if (!names) return [];
@@ -247,6 +264,7 @@ function createContentFiles(root: string, access: FileAccess): ContentFiles {
     documents: () => checked(CONTENT_FILES.documents, dataFileSchema(documentSchema)),
     procedures: () => checked(CONTENT_FILES.procedures, procedureFileSchema),
     contacts: () => checked(CONTENT_FILES.contacts, dataFileSchema(contactSchema)),
+    accessibilityResults: () => checkedJson(CONTENT_FILES.accessibilityResults, conformanceResultsSchema),
     outboundHosts: () => once(`${CONTENT_FILES.outboundHosts}#yaml`, CONTENT_FILES.outboundHosts, (source) => yaml(CONTENT_FILES.outboundHosts, source)),
     pages: () => {
       const paths = listFiles(CONTENT_FILES.pages, /\.mdx$/, true);
