@@ -10,6 +10,7 @@
  * sources, poster and captions are made on the first press of a play button.
  */
 import { formatSpokenDuration } from '../lib/media/time.ts';
+import { RUBY_READINGS } from '../lib/html/reader.ts';
 
 interface Files {
   sources: { src: string; type: string }[];
@@ -29,7 +30,7 @@ interface Chapter {
 /** An element's words without the readings (<rt>, <rp>) of their kanji. */
 const plainWords = (element: Element): string => {
   const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('rt, rp').forEach((node) => node.remove());
+  copy.querySelectorAll(RUBY_READINGS.join(', ')).forEach((node) => node.remove());
   return copy.textContent ?? '';
 };
 
