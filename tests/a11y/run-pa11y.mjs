@@ -7,13 +7,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+// npm scripts run on Node 24 (the node devDependency), which loads TypeScript modules as they are.
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../src/build/chromium.ts';
 
 const siteDir = process.env.SITE_DIR ?? 'dist';
 const port = Number(process.env.PA11Y_PORT ?? 4323);
 const summaryFile = process.argv[2];
-const executablePath = [process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path) => path && spawnSync('test', ['-x', path]).status === 0,
-);
+const executablePath = chromiumExecutable();
 if (!executablePath) {
   console.error('pa11y: no Chromium found; run scripts/setup.sh first.');
   process.exit(1);
@@ -42,7 +42,7 @@ const config = {
     useIncognitoBrowserContext: false,
     chromeLaunchConfig: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: CHROMIUM_ARGS,
     },
   },
   urls: entries,
