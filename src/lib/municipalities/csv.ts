@@ -29,6 +29,8 @@ const isSkippedLine = (line: string) => line.trim() === '' || line.startsWith('#
 function splitRecords(text: string, file: string, problems: DataProblem[]): RawRecord[] {
   let parsed: { record: string[]; raw: string }[];
   try {
+    // With raw: true each record comes as { record, raw }; csv-parse's typings give string[][]
+    // whatever the options, so the shape is stated here.
     parsed = parse(text, {
       bom: true, // a byte-order mark some spreadsheet programs add
       comment: '#',
@@ -40,7 +42,7 @@ function splitRecords(text: string, file: string, problems: DataProblem[]): RawR
       relax_column_count: true, // a row with the wrong number of fields is reported by readCsv, with its line
       trim: true, // spaces around a quoted field
       raw: true,
-    });
+    }) as unknown as { record: string[]; raw: string }[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
