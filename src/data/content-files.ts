@@ -203,22 +203,18 @@ function createContentFiles(root: string, access: FileAccess): ContentFiles {
     }
   };
 
-  const checked = <S extends z.ZodType>(path: string, schema: S) =>
-    once(`${path}#schema`, path, (source) => {
-      const result = schema.safeParse(yaml(path, source));
-      if (!result.success) throw new ContentError(issueLines(path, result.error.issues));
-      return result.data;
-    });
+  const json = (path: string, source: string): unknown => {
+    try {
+      return JSON.parse(source) as unknown;
+    } catch (error) {
+      throw new ContentError([`${path}: JSON として読めません: ${(error as Error).message}`]);
+    }
+  };
 
-  const checkedJson = <S extends z.ZodType>(path: string, schema: S) =>
+  /** A file parsed (YAML unless told) and checked with its schema, once per version of the file. */
+  const checked = <S extends z.ZodType>(path: string, schema: S, parse: (path: string, source: string) => unknown = yaml) =>
     once(`${path}#schema`, path, (source) => {
-      let value: unknown;
-      try {
-        value = JSON.parse(source);
-      } catch (error) {
-        throw new ContentError([`${path}: JSON として読めません: ${(error as Error).message}`]);
-      }
-      const result = schema.safeParse(value);
+      const result = schema.safeParse(parse(path, source));
       if (!result.success) throw new ContentError(issueLines(path, result.error.issues));
       return result.data;
     });
@@ -264,7 +260,7 @@ function createContentFiles(root: string, access: FileAccess): ContentFiles {
     documents: () => checked(CONTENT_FILES.documents, dataFileSchema(documentSchema)),
     procedures: () => checked(CONTENT_FILES.procedures, procedureFileSchema),
     contacts: () => checked(CONTENT_FILES.contacts, dataFileSchema(contactSchema)),
-    accessibilityResults: () => checkedJson(CONTENT_FILES.accessibilityResults, conformanceResultsSchema),
+    accessibilityResults: () => checked(CONTENT_FILES.accessibilityResults, conformanceResultsSchema, json),
     outboundHosts: () => once(`${CONTENT_FILES.outboundHosts}#yaml`, CONTENT_FILES.outboundHosts, (source) => yaml(CONTENT_FILES.outboundHosts, source)),
     pages: () => {
       const paths = listFiles(CONTENT_FILES.pages, /\.mdx$/, true);

@@ -3,14 +3,10 @@ import { parseVtt } from '../webvtt/index.ts';
 import { chaptersFor, cuesPastEnd, formatClock, formatSpokenDuration, parseDuration, transcriptParagraphs } from './index.ts';
 import { readVectors } from '../test-vectors/index.ts';
 
-/** Rows of a labelled vector file: label, input, expected, source. */
-function vectors(name: string): string[][] {
-  return readVectors(new URL(name, import.meta.url));
-}
 const expectedNumber = (text: string) => (text === '-' ? undefined : Number(text));
 
 describe('parseDuration', () => {
-  it.each(vectors('durations.tsv'))('%s', (_label, input, expected) => {
+  it.each(readVectors(new URL('./durations.tsv', import.meta.url)))('%s', (_label, input, expected) => {
     expect(parseDuration(input)).toBe(expectedNumber(expected));
   });
 });

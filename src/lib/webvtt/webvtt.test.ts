@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cueText, escapeCueText, formatTimestamp, parseTimestamp, parseVtt, writeVtt } from './index.ts';
 import { readVectors } from '../test-vectors/index.ts';
 
-/** Rows of a labelled vector file: label, input, expected, source. */
-function vectors(name: string): string[][] {
-  return readVectors(new URL(name, import.meta.url));
-}
 const expectedNumber = (text: string) => (text === '-' ? undefined : Number(text));
 
 describe('parseTimestamp', () => {
-  it.each(vectors('timestamps.tsv'))('%s', (_label, input, expected) => {
+  it.each(readVectors(new URL('./timestamps.tsv', import.meta.url)))('%s', (_label, input, expected) => {
     expect(parseTimestamp(input)).toBe(expectedNumber(expected));
   });
 });
@@ -23,7 +19,7 @@ describe('formatTimestamp', () => {
     [3_723_004, '01:02:03.004'],
   ])('%d ms is %s', (ms, expected) => expect(formatTimestamp(ms)).toBe(expected));
   it('writes back what it reads', () => {
-    for (const [, input, expected] of vectors('timestamps.tsv')) {
+    for (const [, input, expected] of readVectors(new URL('./timestamps.tsv', import.meta.url))) {
       if (expected !== '-' && input!.length === 12) expect(formatTimestamp(parseTimestamp(input!)!)).toBe(input);
     }
   });
